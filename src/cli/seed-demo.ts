@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Role } from "../domain/roles";
+import type { Database } from "../server/db/schema";
+import { createAccount } from "../server/features/auth/service";
+import { addMembership } from "../server/features/auth/queries";
+import { ensureDefaultOrganization } from "../server/organizations";
+import { demoSignIns } from "./serve";
+import { withStore } from "./store";
+
+/**
+ * The demo organization: one person of each role, so a newcomer meets a lived-in app.
+ * Each later feature adds its own history for the member (about 90 days, with a lapse and
+ * the return after it). Safe to run again: people who exist are left as they are.
+ */
+export const DEMO_PEOPLE: { role: Role; email: string; password: string; displayName: string }[] = [
+  { role: "member", email: "alex@example.org", password: "river stones hold the path", displayName: "Alex" },
+  { role: "clinician", email: "sam.rivera@example.org", password: "counsel with steady hands", displayName: "Sam Rivera" },
+  { role: "supporter", email: "jordan@example.org", password: "a friend who always answers", displayName: "Jordan" },
+  { role: "admin", email: "admin@example.org", password: "keys to the trailhead cabin", displayName: "Robin (admin)" },
+];
+
+export async function seedDemo(db: Kysely<Database>, now = new Date()) {
+  const organizationId = await ensureDefaultOrganization(db);
+  const ids: Partial<Record<Role, string>> = {};
+  for (const person of DEMO_PEOPLE) {
+    const existing = await db.selectFrom("users").select("id").where("email", "=", person.email).executeTakeFirst();
+    ids[person.role] =
+      existing?.id ??
+      (await createAccount(db, organizationId, person.role, { ...person, timeZone: "America/New_York" }, now));
+    await addMembership(db, organizationId, ids[person.role] as string, person.role, now);
+  }
+  if (ids.member && ids.clinician) await grantDemoAccess(db, ids.member, ids.clinician, now);
+  return DEMO_PEOPLE;
+}
+
+async function grantDemoAccess(db: Kysely<Database>, memberId: string, clinicianId: string, now: Date) {
+  const existing = await db
+    .selectFrom("consent_grants")
+    .select("id")
+    .where("member_id", "=", memberId)
+    .where("grantee_user_id", "=", clinicianId)
+    .executeTakeFirst();
+  if (existing) return;
+  await db
+    .insertInto("consent_grants")
+    .values({
+      member_id: memberId,
+      id: randomUUID(),
+      grantee_user_id: clinicianId,
+      purpose: "Treatment and care coordination",
+      categories: JSON.stringify(["profile", "checkins", "plan"]),
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + 365 * 24 * 3600 * 1000).toISOString(),
+      revoked_at: null,
+    })
+    .execute();
+}
+
+export async function seedDemoCommand(): Promise<number> {
+  const people = await withStore((store) => seedDemo(store.db));
+  process.stdout.write(demoSignIns(people));
+  return 0;
+}

@@ -1,0 +1,29 @@
+import { readConfig } from "../server/config";
+import { prepare } from "../server/start";
+import { seedDemo } from "./seed-demo";
+
+export async function serve(args: string[]): Promise<number> {
+  const config = readConfig();
+  const { app, context } = await prepare(config, { logLevel: config.logLevel });
+  if (args.includes("--demo")) {
+    const people = await seedDemo(context.db);
+    process.stdout.write(demoSignIns(people));
+  }
+  const shutdown = async () => {
+    await app.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const store = config.databaseUrl ? "PostgreSQL" : `SQLite in ${config.dataDir}`;
+  process.stdout.write(`Waymark is running at http://localhost:${port} (${store})\n`);
+  return await new Promise<number>(() => {});
+}
+
+export function demoSignIns(people: { role: string; email: string; password: string }[]): string {
+  const rows = people.map((p) => `  ${p.role.padEnd(10)} ${p.email.padEnd(32)} ${p.password}`);
+  return `Demo sign-ins:\n${rows.join("\n")}\n`;
+}

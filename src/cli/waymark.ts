@@ -1,0 +1,53 @@
+import { auditVerify } from "./audit-verify";
+import { backup } from "./backup";
+import { createAdmin } from "./create-admin";
+import { migrate } from "./migrate";
+import { restore } from "./restore";
+import { seedDemoCommand } from "./seed-demo";
+import { serve } from "./serve";
+
+/** `waymark <command>`: one file per command; this one only dispatches. */
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  serve,
+  migrate,
+  "create-admin": createAdmin,
+  backup,
+  restore,
+  "seed-demo": seedDemoCommand,
+  audit: async (args) => {
+    if (args[0] === "verify") return auditVerify();
+    process.stderr.write("Usage: waymark audit verify\n");
+    return 2;
+  },
+};
+
+const USAGE = `Usage: waymark <command>
+
+  serve [--demo]                 run the API and the web app (PORT, WAYMARK_DATA_DIR, DATABASE_URL)
+  migrate                        bring the database schema up to date
+  create-admin --email E [--password P]   make an admin (the password may come on standard input)
+  backup [FILE]                  write a consistent copy of the database while it runs
+  restore FILE                   replace the database with a backup (stop the server first)
+  seed-demo                      add the demo organization and people
+  audit verify                   check the audit log's hash chain
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(USAGE);
+    return name === undefined || name === "--help" ? 0 : 2;
+  }
+  return command(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,112 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import type { AppContext } from "./app-context";
+import { authRoutes } from "./features/auth/routes";
+import { inviteRoutes } from "./features/invites/routes";
+import { memberRoutes } from "./features/members/routes";
+import { systemRoutes } from "./features/system/routes";
+import { errorHandler } from "./http/error-handler";
+import { registerWeb } from "./http/web";
+import { checkSameOrigin } from "./security/csrf";
+import { findActor, readSessionToken } from "./security/session";
+
+// Waymark's requests are small JSON documents; anything bigger is a mistake or an attack.
+const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface AppOptions {
+  /** false silences request logs (tests); otherwise a pino level. */
+  logLevel: string | false;
+}
+
+export async function buildApp(context: AppContext, options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    logger: options.logLevel === false ? false : loggerOptions(options.logLevel),
+    // Client-side routes and API ids never need a trailing slash to mean something else.
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP } });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Waymark API",
+        version: "0.1.0",
+        description: "The HTTP API of Waymark, a self-hostable recovery companion.",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const allowedOrigins = context.config.publicUrl ? [new URL(context.config.publicUrl).origin] : [];
+  app.decorateRequest("actor", null);
+  app.addHook("onRequest", async (request) => {
+    if (!request.url.startsWith("/api/")) return;
+    checkSameOrigin(request, allowedOrigins);
+    const token = readSessionToken(request);
+    request.actor = token ? await findActor(context.db, token) : null;
+  });
+  // API answers are personal: never stored by a shared cache or the browser's disk cache.
+  app.addHook("onSend", async (request, reply) => {
+    if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+  });
+
+  await app.register(systemRoutes());
+  await app.register(authRoutes(context));
+  await app.register(inviteRoutes(context));
+  await app.register(memberRoutes(context));
+  await registerWeb(app, context.config.webDir);
+  return app;
+}
+
+/** Strict CSP: only our own origin, no inline scripts, no third parties at all. */
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", "data:"],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  manifestSrc: ["'self'"],
+  workerSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'self'"],
+};
+
+/** Logs say what happened to which route, never who said what: no bodies, no query strings,
+ * no cookies, so no passwords, tokens or health data reach a log file. */
+function loggerOptions(level: string) {
+  return {
+    level,
+    serializers: {
+      req(request: { method: string; url: string; id: string }) {
+        return { id: request.id, method: request.method, path: redactPath(request.url) };
+      },
+      res(reply: { statusCode: number }) {
+        return { statusCode: reply.statusCode };
+      },
+    },
+  };
+}
+
+/** Secret tokens travel in a few paths (invite links); they never reach a log. */
+export function redactPath(url: string): string {
+  const path = url.split("?")[0] ?? "";
+  return path.replace(/^\/invite\/[^/]+/, "/invite/:token");
+}

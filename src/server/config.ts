@@ -1,0 +1,43 @@
+import path from "node:path";
+
+/** Everything the process reads from its environment, read once at start (DESIGN.md §5). */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** A postgres:// URL switches the store to PostgreSQL; otherwise SQLite in dataDir. */
+  databaseUrl: string | null;
+  /** Members may create their own accounts; an instance run by a clinic may turn it off. */
+  signUpOpen: boolean;
+  /** Public origin used in invite links, e.g. https://waymark.example.org. */
+  publicUrl: string | null;
+  /** Requests per IP per window on sign-in and sign-up. */
+  authRateLimit: { max: number; windowMs: number };
+  logLevel: string;
+  webDir: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.WAYMARK_DATA_DIR ?? "./data");
+  return {
+    port: integer(env.PORT, 8080),
+    host: env.HOST ?? "0.0.0.0",
+    dataDir,
+    databaseUrl: env.DATABASE_URL?.startsWith("postgres") ? env.DATABASE_URL : null,
+    signUpOpen: env.WAYMARK_SIGNUP !== "closed",
+    publicUrl: env.WAYMARK_PUBLIC_URL ?? null,
+    authRateLimit: {
+      max: integer(env.WAYMARK_AUTH_RATE_LIMIT, 30),
+      windowMs: integer(env.WAYMARK_AUTH_RATE_WINDOW_MS, 15 * 60 * 1000),
+    },
+    logLevel: env.LOG_LEVEL ?? "info",
+    webDir: path.resolve(env.WAYMARK_WEB_DIR ?? "dist/web"),
+  };
+}
+
+function integer(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number.parseInt(value, 10);
+  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`Not a whole number: ${value}`);
+  return parsed;
+}

@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema";
+
+export type Dialect = "sqlite" | "postgres";
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** The SQLite file, when the store is SQLite (backups need it). */
+  sqlite: SQLite.Database | null;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  databaseUrl: string | null;
+  dataDir: string;
+  /** A file name inside dataDir; tests use their own. */
+  sqliteFile?: string;
+}
+
+export const SQLITE_FILE = "waymark.sqlite";
+
+// timestamptz (1184) and timestamp (1114) come back as ISO strings, the same as SQLite.
+pg.types.setTypeParser(1184, (value) => new Date(value).toISOString());
+pg.types.setTypeParser(1114, (value) => new Date(`${value}Z`).toISOString());
+// bigint (20) counts fit in a JS number for everything Waymark stores.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+
+export function openStore(options: StoreOptions): Store {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openSqlite(path.join(options.dataDir, options.sqliteFile ?? SQLITE_FILE));
+}
+
+function openPostgres(url: string): Store {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: "postgres", sqlite: null, close: () => db.destroy() };
+}
+
+export function openSqlite(file: string): Store {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  // WAL lets readers run beside the one writer; synchronous=FULL fsyncs the WAL at every
+  // commit, so a write we acknowledged survives a power cut, not only a process crash.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
+}

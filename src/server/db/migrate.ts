@@ -1,0 +1,41 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { Dialect, Store } from "./connect";
+import * as m0001 from "./migrations/0001_foundation";
+
+/** What a migration needs to know to write the same schema on both dialects. */
+export interface MigrationContext {
+  dialect: Dialect;
+  /** Column type for instants: timestamptz on PostgreSQL, ISO text on SQLite. */
+  instant: "timestamptz" | "text";
+}
+
+type MigrationModule = { up(db: Kysely<unknown>, context: MigrationContext): Promise<void> };
+
+// Numbered files, never edited after they land; add new ones at the end.
+const migrations: Record<string, MigrationModule> = {
+  "0001_foundation": m0001,
+};
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly context: MigrationContext) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(migrations).map(([name, module]) => [
+        name,
+        { up: (db: Kysely<unknown>) => module.up(db, this.context) },
+      ]),
+    );
+  }
+}
+
+/** Brings the schema up to date; returns the names of the migrations it applied. */
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const context: MigrationContext = {
+    dialect: store.dialect,
+    instant: store.dialect === "postgres" ? "timestamptz" : "text",
+  };
+  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(context) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,110 @@
+import type { Generated } from "kysely";
+
+/**
+ * The database as Kysely sees it. Instants are ISO-8601 UTC strings in both dialects
+ * (PostgreSQL timestamptz values are parsed back to ISO strings in connect.ts), so
+ * comparisons and the audit hash see the same text everywhere.
+ */
+export interface Database {
+  organizations: OrganizationTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  invites: InviteTable;
+  auth_failures: AuthFailureTable;
+  consent_grants: ConsentGrantTable;
+  audit_events: AuditEventTable;
+  audit_head: AuditHeadTable;
+}
+
+export interface OrganizationTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  display_name: string | null;
+  time_zone: string;
+  locale: string;
+  created_at: string;
+}
+
+export interface MembershipTable {
+  organization_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  idle_timeout_seconds: number;
+  absolute_expires_at: string;
+  user_agent: string | null;
+  revoked_at: string | null;
+}
+
+export interface InviteTable {
+  token_hash: string;
+  organization_id: string;
+  role: string;
+  email: string | null;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+}
+
+/** Consecutive failed sign-ins per account, for throttling (NIST SP 800-63B-4 §3.2.2). */
+export interface AuthFailureTable {
+  email: string;
+  consecutive_failures: number;
+  last_failure_at: string;
+}
+
+/**
+ * A member's consent for someone else to see named categories of their data.
+ * Keyed by member_id first so a distributed PostgreSQL can shard it with the member's data.
+ */
+export interface ConsentGrantTable {
+  member_id: string;
+  id: string;
+  grantee_user_id: string;
+  purpose: string;
+  categories: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditEventTable {
+  seq: number;
+  id: string;
+  at: string;
+  actor_id: string;
+  member_id: string;
+  action: string;
+  resource: string;
+  purpose: string | null;
+  outcome: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** One row: the last link of the audit chain. Updating it serialises appends on both dialects. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export type { Generated };

@@ -1,0 +1,19 @@
+/** The one error type services throw; the app's error handler turns it into the JSON error body. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly statusCode: number,
+    message: string,
+    readonly field?: string,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const unauthenticated = () =>
+  new AppError("unauthenticated", 401, "Please sign in to continue.");
+export const forbidden = () =>
+  new AppError("forbidden", 403, "You do not have access to this.");
+export const notFound = (what = "That") => new AppError("not_found", 404, `${what} was not found.`);

@@ -1,0 +1,128 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  meSchema,
+  okSchema,
+  sessionIdParamsSchema,
+  sessionListSchema,
+  signInBodySchema,
+  signUpBodySchema,
+} from "../../../domain/api/auth";
+import { AppError } from "../../errors";
+import { actorOf, clearSessionCookie, requireActor, setSessionCookie } from "../../security/session";
+import type { AppContext } from "../../app-context";
+import * as service from "./service";
+
+export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db, config } = context;
+  const authRateLimit = {
+    rateLimit: { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs },
+  };
+
+  return async (app) => {
+    app.get(
+      "/api/config",
+      {
+        schema: {
+          operationId: "getPublicConfig",
+          tags: ["system"],
+          response: { 200: z.object({ signUpOpen: z.boolean() }) },
+        },
+      },
+      async () => ({ signUpOpen: config.signUpOpen }),
+    );
+
+    app.post(
+      "/api/auth/sign-up",
+      {
+        config: authRateLimit,
+        schema: {
+          operationId: "signUp",
+          tags: ["auth"],
+          body: signUpBodySchema,
+          response: { 201: meSchema },
+        },
+      },
+      async (request, reply) => {
+        if (!config.signUpOpen) {
+          throw new AppError("signup_closed", 403, "New accounts are made by invitation here.");
+        }
+        const session = await service.signUp(db, request.body, request.headers["user-agent"] ?? null);
+        setSessionCookie(request, reply, session.token, session.expiresAt);
+        return reply.code(201).send(session.me);
+      },
+    );
+
+    app.post(
+      "/api/auth/sign-in",
+      {
+        config: authRateLimit,
+        schema: {
+          operationId: "signIn",
+          tags: ["auth"],
+          body: signInBodySchema,
+          response: { 200: meSchema },
+        },
+      },
+      async (request, reply) => {
+        const session = await service.signIn(db, request.body, request.headers["user-agent"] ?? null);
+        setSessionCookie(request, reply, session.token, session.expiresAt);
+        return session.me;
+      },
+    );
+
+    app.post(
+      "/api/auth/sign-out",
+      {
+        preHandler: requireActor,
+        schema: { operationId: "signOut", tags: ["auth"], response: { 200: okSchema } },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        await service.revokeSession(db, actor.userId, actor.sessionId);
+        clearSessionCookie(request, reply);
+        return { ok: true as const };
+      },
+    );
+
+    app.get(
+      "/api/me",
+      {
+        preHandler: requireActor,
+        schema: { operationId: "getMe", tags: ["auth"], response: { 200: meSchema } },
+      },
+      async (request) => service.getMe(db, actorOf(request).userId),
+    );
+
+    app.get(
+      "/api/sessions",
+      {
+        preHandler: requireActor,
+        schema: { operationId: "listSessions", tags: ["auth"], response: { 200: sessionListSchema } },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        return { sessions: await service.listSessions(db, actor.userId, actor.sessionId) };
+      },
+    );
+
+    app.delete(
+      "/api/sessions/:sessionId",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "revokeSession",
+          tags: ["auth"],
+          params: sessionIdParamsSchema,
+          response: { 200: okSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        await service.revokeSession(db, actor.userId, request.params.sessionId);
+        if (request.params.sessionId === actor.sessionId) clearSessionCookie(request, reply);
+        return { ok: true as const };
+      },
+    );
+  };
+}

@@ -1,0 +1,203 @@
+// Accounts and sessions: who a person is to Waymark, and how they prove it.
+// Passwords follow NIST SP 800-63B-4; sessions are server-side and revocable.
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Me, SessionInfo, SignInBody, SignUpBody } from "../../../domain/api/auth";
+import { checkNewPassword, type PasswordProblem } from "../../../domain/password-policy";
+import type { Role } from "../../../domain/roles";
+import { sessionExpiresAt, sessionLifetimeFor } from "../../../domain/session-lifetime";
+import { signInThrottle } from "../../../domain/sign-in-throttle";
+import type { Database } from "../../db/schema";
+import { AppError, notFound } from "../../errors";
+import {
+  decoyPasswordHash,
+  hashPassword,
+  isCommonPassword,
+  verifyPassword,
+} from "../../security/passwords";
+import { createSession } from "../../security/session";
+import * as queries from "./queries";
+
+export interface NewSession {
+  me: Me;
+  token: string;
+  expiresAt: Date;
+}
+
+const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
+  too_short: "Use at least 15 characters. A passphrase of three or four words works well.",
+  too_long: "That password is longer than Waymark can take. Please use a shorter one.",
+  common: "That password is too common and easy to guess. Try a passphrase of your own.",
+};
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Throws a 400 naming the password field when a new password breaks the policy. */
+export function assertAcceptablePassword(password: string): void {
+  const problem = checkNewPassword(password, isCommonPassword);
+  if (problem) {
+    throw new AppError(`password_${problem}`, 400, PASSWORD_MESSAGES[problem], "password");
+  }
+}
+
+export async function signUp(
+  db: Kysely<Database>,
+  body: SignUpBody,
+  userAgent: string | null,
+  now = new Date(),
+): Promise<NewSession> {
+  assertAcceptablePassword(body.password);
+  const organizationId = await queries.findDefaultOrganizationId(db);
+  if (!organizationId) throw new AppError("signup_closed", 403, "This Waymark is not set up yet.");
+  const userId = await createAccount(db, organizationId, "member", body, now);
+  return startSession(db, userId, userAgent, now);
+}
+
+/** Creates a person with one role, refusing an email that already has an account. */
+export async function createAccount(
+  db: Kysely<Database>,
+  organizationId: string,
+  role: Role,
+  details: { email: string; password: string; displayName?: string; timeZone?: string; locale?: string },
+  now: Date,
+): Promise<string> {
+  const email = normalizeEmail(details.email);
+  const passwordHash = await hashPassword(details.password);
+  const userId = randomUUID();
+  try {
+    await db.transaction().execute(async (trx) => {
+      if (await queries.findUserByEmail(trx, email)) throw emailTaken();
+      await queries.insertUserWithRole(
+        trx,
+        {
+          id: userId,
+          email,
+          passwordHash,
+          displayName: details.displayName ?? null,
+          timeZone: details.timeZone ?? "UTC",
+          locale: details.locale ?? "en",
+        },
+        organizationId,
+        role,
+        now,
+      );
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // Two sign-ups racing for one email: the unique index decides.
+    if (await queries.findUserByEmail(db, email)) throw emailTaken();
+    throw error;
+  }
+  return userId;
+}
+
+function emailTaken(): AppError {
+  return new AppError(
+    "email_taken",
+    409,
+    "An account with this email already exists. Try signing in.",
+    "email",
+  );
+}
+
+export async function signIn(
+  db: Kysely<Database>,
+  body: SignInBody,
+  userAgent: string | null,
+  now = new Date(),
+): Promise<NewSession> {
+  const email = normalizeEmail(body.email);
+  const failures = await queries.findFailures(db, email);
+  const throttle = signInThrottle(
+    failures?.consecutive_failures ?? 0,
+    failures ? new Date(failures.last_failure_at) : null,
+    now,
+  );
+  if (throttle.kind === "locked") {
+    throw new AppError(
+      "account_locked",
+      429,
+      "Too many wrong passwords for this account. An admin can unlock it.",
+    );
+  }
+  if (throttle.kind === "wait") {
+    throw new AppError(
+      "rate_limited",
+      429,
+      `Too many tries. Please wait ${throttle.retryAfterSeconds} seconds and try again.`,
+      undefined,
+      { "retry-after": String(throttle.retryAfterSeconds) },
+    );
+  }
+  const user = await queries.findUserByEmail(db, email);
+  const passwordMatches = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), body.password);
+  if (!user || !passwordMatches) {
+    await queries.recordFailure(db, email, now);
+    throw new AppError("invalid_credentials", 401, "That email and password do not match.");
+  }
+  await queries.clearFailures(db, email);
+  return startSession(db, user.id, userAgent, now);
+}
+
+/** A fresh token at every sign-in, so a token planted before sign-in is never promoted. */
+export async function startSession(
+  db: Kysely<Database>,
+  userId: string,
+  userAgent: string | null,
+  now = new Date(),
+): Promise<NewSession> {
+  const roles = (await queries.rolesOf(db, userId)).map((r) => r.role as Role);
+  const session = await createSession(db, userId, sessionLifetimeFor(roles), userAgent, now);
+  return { me: await getMe(db, userId), token: session.token, expiresAt: session.expiresAt };
+}
+
+export async function getMe(db: Kysely<Database>, userId: string): Promise<Me> {
+  const found = await queries.findMe(db, userId);
+  if (!found) throw notFound("Your account");
+  return {
+    id: found.user.id,
+    email: found.user.email,
+    displayName: found.user.display_name,
+    timeZone: found.user.time_zone,
+    locale: found.user.locale === "es" ? "es" : "en",
+    memberships: found.memberships.map((m) => ({
+      organizationId: m.organization_id,
+      organizationName: m.name,
+      role: m.role as Role,
+    })),
+  };
+}
+
+export async function listSessions(
+  db: Kysely<Database>,
+  userId: string,
+  currentSessionId: string,
+  now = new Date(),
+): Promise<SessionInfo[]> {
+  const rows = await queries.listSessions(db, userId);
+  return rows
+    .map((row) => ({
+      id: row.id,
+      createdAt: row.created_at,
+      lastSeenAt: row.last_seen_at,
+      expiresAt: sessionExpiresAt(
+        new Date(row.last_seen_at),
+        row.idle_timeout_seconds,
+        new Date(row.absolute_expires_at),
+      ).toISOString(),
+      userAgent: row.user_agent,
+      current: row.id === currentSessionId,
+    }))
+    .filter((session) => new Date(session.expiresAt) > now);
+}
+
+export async function revokeSession(
+  db: Kysely<Database>,
+  userId: string,
+  sessionId: string,
+  now = new Date(),
+): Promise<void> {
+  if (!(await queries.revokeSession(db, userId, sessionId, now))) throw notFound("That session");
+}

@@ -1,0 +1,123 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { Kysely, Transaction } from "kysely";
+import { GENESIS_HASH } from "../db/migrations/0001_foundation";
+import type { AuditEventTable, Database } from "../db/schema";
+
+/**
+ * The audit log: append-only and hash-chained, so a changed, removed or reordered event is
+ * detected by `waymark audit verify`. Every read of a member's data by someone else lands here.
+ */
+export interface AuditEventInput {
+  actorId: string;
+  memberId: string;
+  action: string;
+  resource: string;
+  purpose: string | null;
+  outcome: "allowed" | "denied";
+}
+
+type LinkFields = Omit<AuditEventTable, "hash">;
+
+export function linkHash(event: LinkFields): string {
+  const canonical = JSON.stringify([
+    event.seq,
+    event.id,
+    event.at,
+    event.actor_id,
+    event.member_id,
+    event.action,
+    event.resource,
+    event.purpose,
+    event.outcome,
+    event.prev_hash,
+  ]);
+  return createHash("sha256").update(canonical).digest("hex");
+}
+
+/** Appends one event. Runs in its own transaction unless given one. */
+export async function appendAuditEvent(
+  db: Kysely<Database> | Transaction<Database>,
+  input: AuditEventInput,
+  now = new Date(),
+): Promise<void> {
+  if (db.isTransaction) return appendInTransaction(db as Transaction<Database>, input, now);
+  await db.transaction().execute((trx) => appendInTransaction(trx, input, now));
+}
+
+async function appendInTransaction(
+  trx: Transaction<Database>,
+  input: AuditEventInput,
+  now: Date,
+): Promise<void> {
+  // The update takes the head row's lock, so concurrent appends on PostgreSQL queue up here.
+  const head = await trx
+    .updateTable("audit_head")
+    .set((eb) => ({ seq: eb("seq", "+", 1) }))
+    .where("id", "=", 1)
+    .returning(["seq", "hash"])
+    .executeTakeFirstOrThrow();
+  const link: LinkFields = {
+    seq: Number(head.seq),
+    id: randomUUID(),
+    at: now.toISOString(),
+    actor_id: input.actorId,
+    member_id: input.memberId,
+    action: input.action,
+    resource: input.resource,
+    purpose: input.purpose,
+    outcome: input.outcome,
+    prev_hash: head.hash,
+  };
+  const hash = linkHash(link);
+  await trx
+    .insertInto("audit_events")
+    .values({ ...link, hash })
+    .execute();
+  await trx.updateTable("audit_head").set({ hash }).where("id", "=", 1).execute();
+}
+
+export type AuditVerification =
+  | { ok: true; events: number }
+  | { ok: false; events: number; brokenAtSeq: number; reason: string };
+
+/** Walks the chain in order and reports the first link that does not hold. */
+export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerification> {
+  let expectedPrev = GENESIS_HASH;
+  let expectedSeq = 1;
+  let checked = 0;
+  const pageSize = 5000;
+  for (;;) {
+    const page = await db
+      .selectFrom("audit_events")
+      .selectAll()
+      .where("seq", ">=", expectedSeq)
+      .orderBy("seq")
+      .limit(pageSize)
+      .execute();
+    for (const row of page) {
+      const event = { ...row, seq: Number(row.seq) };
+      if (event.seq !== expectedSeq) {
+        return broken(checked, expectedSeq, `event ${expectedSeq} is missing`);
+      }
+      if (event.prev_hash !== expectedPrev) {
+        return broken(checked, event.seq, "it does not link to the event before it");
+      }
+      if (linkHash(event) !== event.hash) {
+        return broken(checked, event.seq, "its contents were changed after it was written");
+      }
+      expectedPrev = event.hash;
+      expectedSeq += 1;
+      checked += 1;
+    }
+    if (page.length < pageSize) break;
+  }
+  const head = await db.selectFrom("audit_head").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
+  if (Number(head.seq) !== checked || head.hash !== expectedPrev) {
+    return broken(checked, checked + 1, "events at the end of the log were removed");
+  }
+  return { ok: true, events: checked };
+}
+
+function broken(events: number, brokenAtSeq: number, reason: string): AuditVerification {
+  return { ok: false, events, brokenAtSeq, reason };
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
+import type { Role } from "../../domain/roles";
+import { type SessionLifetime, sessionExpiresAt } from "../../domain/session-lifetime";
+import type { Database } from "../db/schema";
+import { unauthenticated } from "../errors";
+import { hashToken, newSecretToken } from "./tokens";
+
+/**
+ * Server-side sessions: an opaque random token in an HttpOnly cookie, stored only hashed.
+ * `__Host-` pins the cookie to this exact origin; browsers only accept it with Secure, which
+ * they allow on https and on localhost. Plain http on another host falls back to a
+ * host-only cookie without the prefix (documented in docs/security.md).
+ */
+export const SECURE_COOKIE = "__Host-waymark_session";
+export const PLAIN_COOKIE = "waymark_session";
+
+export interface Actor {
+  userId: string;
+  sessionId: string;
+  email: string;
+  memberships: { organizationId: string; role: Role }[];
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+// Writing last_seen_at on every request would turn every read into a write; a minute of
+// slack on a 30-minute idle limit is harmless.
+const TOUCH_AFTER_MS = 60_000;
+
+export async function createSession(
+  db: Kysely<Database>,
+  userId: string,
+  lifetime: SessionLifetime,
+  userAgent: string | null,
+  now = new Date(),
+): Promise<{ token: string; id: string; expiresAt: Date }> {
+  const token = newSecretToken();
+  const id = randomUUID();
+  const absoluteExpiresAt = new Date(now.getTime() + lifetime.absoluteSeconds * 1000);
+  await db
+    .insertInto("sessions")
+    .values({
+      id,
+      token_hash: hashToken(token),
+      user_id: userId,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      idle_timeout_seconds: lifetime.idleSeconds,
+      absolute_expires_at: absoluteExpiresAt.toISOString(),
+      user_agent: userAgent?.slice(0, 200) ?? null,
+      revoked_at: null,
+    })
+    .execute();
+  return { token, id, expiresAt: absoluteExpiresAt };
+}
+
+/** Finds the live session behind a token, or null if it is unknown, revoked or expired. */
+export async function findActor(
+  db: Kysely<Database>,
+  token: string,
+  now = new Date(),
+): Promise<Actor | null> {
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select([
+      "sessions.id as sessionId",
+      "sessions.user_id as userId",
+      "sessions.last_seen_at as lastSeenAt",
+      "sessions.idle_timeout_seconds as idleSeconds",
+      "sessions.absolute_expires_at as absoluteExpiresAt",
+      "sessions.revoked_at as revokedAt",
+      "users.email as email",
+    ])
+    .where("sessions.token_hash", "=", hashToken(token))
+    .executeTakeFirst();
+  if (!row || row.revokedAt !== null) return null;
+  const lastSeenAt = new Date(row.lastSeenAt);
+  const expiresAt = sessionExpiresAt(lastSeenAt, row.idleSeconds, new Date(row.absoluteExpiresAt));
+  if (expiresAt <= now) return null;
+  if (now.getTime() - lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: now.toISOString() })
+      .where("id", "=", row.sessionId)
+      .execute();
+  }
+  const memberships = await db
+    .selectFrom("memberships")
+    .select(["organization_id as organizationId", "role"])
+    .where("user_id", "=", row.userId)
+    .execute();
+  return {
+    userId: row.userId,
+    sessionId: row.sessionId,
+    email: row.email,
+    memberships: memberships.map((m) => ({ organizationId: m.organizationId, role: m.role as Role })),
+  };
+}
+
+export function readSessionToken(request: FastifyRequest): string | null {
+  const cookies = request.cookies;
+  return cookies[SECURE_COOKIE] ?? cookies[PLAIN_COOKIE] ?? null;
+}
+
+/** https, or a loopback host, where browsers accept Secure cookies over plain http. */
+export function isSecureContext(request: FastifyRequest): boolean {
+  if (request.protocol === "https") return true;
+  const host = request.hostname.replace(/:\d+$/, "");
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+}
+
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+): void {
+  const secure = isSecureContext(request);
+  reply.setCookie(secure ? SECURE_COOKIE : PLAIN_COOKIE, token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  const secure = isSecureContext(request);
+  reply.clearCookie(secure ? SECURE_COOKIE : PLAIN_COOKIE, { path: "/", httpOnly: true, sameSite: "lax", secure });
+}
+
+/** preHandler for routes that need a signed-in person. */
+export async function requireActor(request: FastifyRequest): Promise<void> {
+  if (!request.actor) throw unauthenticated();
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthenticated();
+  return request.actor;
+}

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app";
+import type { AppContext } from "./app-context";
+import type { Config } from "./config";
+import { openStore } from "./db/connect";
+import { migrateToLatest } from "./db/migrate";
+import { ensureDefaultOrganization } from "./organizations";
+
+/** Opens the store, brings its schema up to date and builds the app: what `serve` and tests share. */
+export async function prepare(
+  config: Config,
+  options: { logLevel: string | false },
+): Promise<{ app: FastifyInstance; context: AppContext }> {
+  const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(store);
+  await ensureDefaultOrganization(store.db);
+  const context: AppContext = { db: store.db, store, config };
+  const app = await buildApp(context, options);
+  app.addHook("onClose", async () => store.close());
+  return { app, context };
+}
