@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
-import { createAccount } from "../server/features/auth/service";
-import { assertAcceptablePassword } from "../server/features/auth/service";
 import { AppError } from "../server/errors";
+import { assertAcceptablePassword, createAccount } from "../server/features/auth/service";
 import { withStore } from "./store";
 
 /** Makes the first admin (or another one). The password may come on standard input so it
@@ -12,7 +11,9 @@ export async function createAdmin(args: string[]): Promise<number> {
     options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } },
   });
   if (!values.email) {
-    process.stderr.write("Usage: waymark create-admin --email E [--password P | < password-file]\n");
+    process.stderr.write(
+      "Usage: waymark create-admin --email E [--password P | < password-file]\n",
+    );
     return 2;
   }
   const email = values.email;

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Role } from "../domain/roles";
 import type { Database } from "../server/db/schema";
-import { createAccount } from "../server/features/auth/service";
 import { addMembership } from "../server/features/auth/queries";
+import { createAccount } from "../server/features/auth/service";
 import { ensureDefaultOrganization } from "../server/organizations";
 import { demoSignIns } from "./serve";
 import { withStore } from "./store";
@@ -14,27 +14,62 @@ import { withStore } from "./store";
  * the return after it). Safe to run again: people who exist are left as they are.
  */
 export const DEMO_PEOPLE: { role: Role; email: string; password: string; displayName: string }[] = [
-  { role: "member", email: "alex@example.org", password: "river stones hold the path", displayName: "Alex" },
-  { role: "clinician", email: "sam.rivera@example.org", password: "counsel with steady hands", displayName: "Sam Rivera" },
-  { role: "supporter", email: "jordan@example.org", password: "a friend who always answers", displayName: "Jordan" },
-  { role: "admin", email: "admin@example.org", password: "keys to the trailhead cabin", displayName: "Robin (admin)" },
+  {
+    role: "member",
+    email: "alex@example.org",
+    password: "river stones hold the path",
+    displayName: "Alex",
+  },
+  {
+    role: "clinician",
+    email: "sam.rivera@example.org",
+    password: "counsel with steady hands",
+    displayName: "Sam Rivera",
+  },
+  {
+    role: "supporter",
+    email: "jordan@example.org",
+    password: "a friend who always answers",
+    displayName: "Jordan",
+  },
+  {
+    role: "admin",
+    email: "admin@example.org",
+    password: "keys to the trailhead cabin",
+    displayName: "Robin (admin)",
+  },
 ];
 
 export async function seedDemo(db: Kysely<Database>, now = new Date()) {
   const organizationId = await ensureDefaultOrganization(db);
   const ids: Partial<Record<Role, string>> = {};
   for (const person of DEMO_PEOPLE) {
-    const existing = await db.selectFrom("users").select("id").where("email", "=", person.email).executeTakeFirst();
+    const existing = await db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", person.email)
+      .executeTakeFirst();
     ids[person.role] =
       existing?.id ??
-      (await createAccount(db, organizationId, person.role, { ...person, timeZone: "America/New_York" }, now));
+      (await createAccount(
+        db,
+        organizationId,
+        person.role,
+        { ...person, timeZone: "America/New_York" },
+        now,
+      ));
     await addMembership(db, organizationId, ids[person.role] as string, person.role, now);
   }
   if (ids.member && ids.clinician) await grantDemoAccess(db, ids.member, ids.clinician, now);
   return DEMO_PEOPLE;
 }
 
-async function grantDemoAccess(db: Kysely<Database>, memberId: string, clinicianId: string, now: Date) {
+async function grantDemoAccess(
+  db: Kysely<Database>,
+  memberId: string,
+  clinicianId: string,
+  now: Date,
+) {
   const existing = await db
     .selectFrom("consent_grants")
     .select("id")

@@ -26,7 +26,12 @@ export interface GrantView {
 }
 
 /** A grant lets its grantee see a category while it is neither revoked nor expired. */
-export function grantAllows(grant: GrantView, granteeUserId: string, category: DataCategory, now: Date): boolean {
+export function grantAllows(
+  grant: GrantView,
+  granteeUserId: string,
+  category: DataCategory,
+  now: Date,
+): boolean {
   if (grant.granteeUserId !== granteeUserId) return false;
   if (grant.revokedAt !== null && grant.revokedAt <= now) return false;
   if (grant.expiresAt !== null && grant.expiresAt <= now) return false;

@@ -12,8 +12,14 @@ export interface SessionLifetime {
 
 const DAY = 24 * 60 * 60;
 
-export const PERSONAL_SESSION: SessionLifetime = { idleSeconds: 30 * DAY, absoluteSeconds: 180 * DAY };
-export const STAFF_SESSION: SessionLifetime = { idleSeconds: 30 * 60, absoluteSeconds: 12 * 60 * 60 };
+export const PERSONAL_SESSION: SessionLifetime = {
+  idleSeconds: 30 * DAY,
+  absoluteSeconds: 180 * DAY,
+};
+export const STAFF_SESSION: SessionLifetime = {
+  idleSeconds: 30 * 60,
+  absoluteSeconds: 12 * 60 * 60,
+};
 
 export function sessionLifetimeFor(roles: readonly Role[]): SessionLifetime {
   return roles.some(isStaffRole) ? STAFF_SESSION : PERSONAL_SESSION;

@@ -14,6 +14,5 @@ export class AppError extends Error {
 
 export const unauthenticated = () =>
   new AppError("unauthenticated", 401, "Please sign in to continue.");
-export const forbidden = () =>
-  new AppError("forbidden", 403, "You do not have access to this.");
+export const forbidden = () => new AppError("forbidden", 403, "You do not have access to this.");
 export const notFound = (what = "That") => new AppError("not_found", 404, `${what} was not found.`);

@@ -6,7 +6,10 @@ import { invitableRoleSchema, roleSchema } from "../roles";
 
 export const emailSchema = z.email().max(254);
 // Length rules beyond this cap are checked by the password policy so the error can explain them.
-const passwordField = z.string().min(1).max(PASSWORD_MAX_LENGTH * 4);
+const passwordField = z
+  .string()
+  .min(1)
+  .max(PASSWORD_MAX_LENGTH * 4);
 export const localeSchema = z.enum(["en", "es"]);
 export type Locale = z.infer<typeof localeSchema>;
 export const timeZoneSchema = z

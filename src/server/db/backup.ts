@@ -12,14 +12,23 @@ const run = promisify(execFile);
  * A consistent copy while the server keeps running: SQLite's online backup API copies a
  * snapshot page by page; PostgreSQL's pg_dump reads one snapshot in a single transaction.
  */
-export async function backupDatabase(store: Store, databaseUrl: string | null, file: string): Promise<void> {
+export async function backupDatabase(
+  store: Store,
+  databaseUrl: string | null,
+  file: string,
+): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   if (store.sqlite) {
     await store.sqlite.backup(file);
     return;
   }
   if (!databaseUrl) throw new Error("A PostgreSQL store needs its DATABASE_URL to back up.");
-  await run(findPostgresTool("pg_dump"), ["--format=custom", "--no-owner", `--file=${file}`, databaseUrl]);
+  await run(findPostgresTool("pg_dump"), [
+    "--format=custom",
+    "--no-owner",
+    `--file=${file}`,
+    databaseUrl,
+  ]);
 }
 
 /** Replaces the database with a backup. The server must be stopped first. */
@@ -41,7 +50,8 @@ export async function restoreDatabase(
   }
   assertWaymarkSqlite(file);
   // The old write-ahead log belongs to the old file; left in place it would be replayed on top.
-  for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${target.sqliteFile}${suffix}`, { force: true });
+  for (const suffix of ["-wal", "-shm"])
+    fs.rmSync(`${target.sqliteFile}${suffix}`, { force: true });
   const staging = `${target.sqliteFile}.restoring`;
   fs.copyFileSync(file, staging);
   fs.renameSync(staging, target.sqliteFile);

@@ -53,7 +53,12 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
   if (known) return send(reply, known.status, known.code, known.message);
   if (error.statusCode === 429) {
-    return send(reply, 429, "rate_limited", "Too many tries from this device. Please wait and try again.");
+    return send(
+      reply,
+      429,
+      "rate_limited",
+      "Too many tries from this device. Please wait and try again.",
+    );
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return send(reply, error.statusCode, "bad_request", error.message);

@@ -111,7 +111,11 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
     }
     if (page.length < pageSize) break;
   }
-  const head = await db.selectFrom("audit_head").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
+  const head = await db
+    .selectFrom("audit_head")
+    .selectAll()
+    .where("id", "=", 1)
+    .executeTakeFirstOrThrow();
   if (Number(head.seq) !== checked || head.hash !== expectedPrev) {
     return broken(checked, checked + 1, "events at the end of the log were removed");
   }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { type Options, hash, verify } from "@node-rs/argon2";
+import { hash, type Options, verify } from "@node-rs/argon2";
 import { normalizePassword } from "../../domain/password-policy";
 
 // OWASP Password Storage Cheat Sheet minimum for argon2id: 19 MiB, 2 iterations, 1 lane.
@@ -45,5 +45,10 @@ export function commonPasswordCount(): number {
 
 function loadCommonPasswords(): Set<string> {
   const text = gunzipSync(fs.readFileSync(COMMON_PASSWORDS_FILE)).toString("utf8");
-  return new Set(text.split("\n").filter(Boolean).map((line) => line.toLowerCase()));
+  return new Set(
+    text
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => line.toLowerCase()),
+  );
 }

@@ -100,7 +100,10 @@ export async function findActor(
     userId: row.userId,
     sessionId: row.sessionId,
     email: row.email,
-    memberships: memberships.map((m) => ({ organizationId: m.organizationId, role: m.role as Role })),
+    memberships: memberships.map((m) => ({
+      organizationId: m.organizationId,
+      role: m.role as Role,
+    })),
   };
 }
 
@@ -134,7 +137,12 @@ export function setSessionCookie(
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
   const secure = isSecureContext(request);
-  reply.clearCookie(secure ? SECURE_COOKIE : PLAIN_COOKIE, { path: "/", httpOnly: true, sameSite: "lax", secure });
+  reply.clearCookie(secure ? SECURE_COOKIE : PLAIN_COOKIE, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+  });
 }
 
 /** preHandler for routes that need a signed-in person. */

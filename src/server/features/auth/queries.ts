@@ -46,7 +46,12 @@ export async function addMembership(
 ): Promise<void> {
   await db
     .insertInto("memberships")
-    .values({ organization_id: organizationId, user_id: userId, role, created_at: now.toISOString() })
+    .values({
+      organization_id: organizationId,
+      user_id: userId,
+      role,
+      created_at: now.toISOString(),
+    })
     .onConflict((oc) => oc.doNothing())
     .execute();
 }

@@ -8,9 +8,14 @@ import {
   signInBodySchema,
   signUpBodySchema,
 } from "../../../domain/api/auth";
-import { AppError } from "../../errors";
-import { actorOf, clearSessionCookie, requireActor, setSessionCookie } from "../../security/session";
 import type { AppContext } from "../../app-context";
+import { AppError } from "../../errors";
+import {
+  actorOf,
+  clearSessionCookie,
+  requireActor,
+  setSessionCookie,
+} from "../../security/session";
 import * as service from "./service";
 
 export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -47,7 +52,11 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         if (!config.signUpOpen) {
           throw new AppError("signup_closed", 403, "New accounts are made by invitation here.");
         }
-        const session = await service.signUp(db, request.body, request.headers["user-agent"] ?? null);
+        const session = await service.signUp(
+          db,
+          request.body,
+          request.headers["user-agent"] ?? null,
+        );
         setSessionCookie(request, reply, session.token, session.expiresAt);
         return reply.code(201).send(session.me);
       },
@@ -65,7 +74,11 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const session = await service.signIn(db, request.body, request.headers["user-agent"] ?? null);
+        const session = await service.signIn(
+          db,
+          request.body,
+          request.headers["user-agent"] ?? null,
+        );
         setSessionCookie(request, reply, session.token, session.expiresAt);
         return session.me;
       },
@@ -98,7 +111,11 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       "/api/sessions",
       {
         preHandler: requireActor,
-        schema: { operationId: "listSessions", tags: ["auth"], response: { 200: sessionListSchema } },
+        schema: {
+          operationId: "listSessions",
+          tags: ["auth"],
+          response: { 200: sessionListSchema },
+        },
       },
       async (request) => {
         const actor = actorOf(request);

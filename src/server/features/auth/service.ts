@@ -60,7 +60,13 @@ export async function createAccount(
   db: Kysely<Database>,
   organizationId: string,
   role: Role,
-  details: { email: string; password: string; displayName?: string; timeZone?: string; locale?: string },
+  details: {
+    email: string;
+    password: string;
+    displayName?: string;
+    timeZone?: string;
+    locale?: string;
+  },
   now: Date,
 ): Promise<string> {
   const email = normalizeEmail(details.email);
@@ -132,7 +138,10 @@ export async function signIn(
     );
   }
   const user = await queries.findUserByEmail(db, email);
-  const passwordMatches = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), body.password);
+  const passwordMatches = await verifyPassword(
+    user?.password_hash ?? (await decoyPasswordHash()),
+    body.password,
+  );
   if (!user || !passwordMatches) {
     await queries.recordFailure(db, email, now);
     throw new AppError("invalid_credentials", 401, "That email and password do not match.");

@@ -32,7 +32,11 @@ export async function insertInvite(
 }
 
 export function findInvite(db: Db, tokenHash: string) {
-  return db.selectFrom("invites").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+  return db
+    .selectFrom("invites")
+    .selectAll()
+    .where("token_hash", "=", tokenHash)
+    .executeTakeFirst();
 }
 
 /** Marks an invite used; false when someone else used it first (single use). */

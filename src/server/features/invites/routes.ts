@@ -43,7 +43,11 @@ export function inviteRoutes({ db, config }: AppContext): FastifyPluginAsyncZod 
         },
       },
       async (request, reply) => {
-        const session = await service.acceptInvite(db, request.body, request.headers["user-agent"] ?? null);
+        const session = await service.acceptInvite(
+          db,
+          request.body,
+          request.headers["user-agent"] ?? null,
+        );
         setSessionCookie(request, reply, session.token, session.expiresAt);
         return reply.code(201).send(session.me);
       },

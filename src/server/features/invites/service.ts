@@ -60,7 +60,12 @@ export async function acceptInvite(
     );
   }
   if (invite.email !== null && invite.email !== normalizeEmail(body.email)) {
-    throw new AppError("invite_invalid", 410, "This invitation was made for another email.", "email");
+    throw new AppError(
+      "invite_invalid",
+      410,
+      "This invitation was made for another email.",
+      "email",
+    );
   }
   assertAcceptablePassword(body.password);
   const userId = await createAccount(db, invite.organization_id, invite.role as Role, body, now);

@@ -1,0 +1,129 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createDatabase, DIALECTS } from "../../test/support/test-app";
+import { openStore } from "../server/db/connect";
+import { appendAuditEvent } from "../server/security/audit";
+
+const run = promisify(execFile);
+const TSX = path.resolve("node_modules/.bin/tsx");
+const CLI = path.resolve("src/cli/waymark.ts");
+
+/** Runs the real `waymark` command, as an operator would, and returns its exit code and output. */
+async function waymark(env: NodeJS.ProcessEnv, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe.each(DIALECTS)("the waymark command on %s", (dialect) => {
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  beforeEach(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "waymark-cli-"));
+    env = {
+      WAYMARK_DATA_DIR: dataDir,
+      DATABASE_URL: dialect === "postgres" ? await createDatabase() : "",
+    };
+  });
+  afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  const emails = async () => {
+    const store = openStore({ databaseUrl: env.DATABASE_URL || null, dataDir });
+    try {
+      return (await store.db.selectFrom("users").select("email").orderBy("email").execute()).map(
+        (u) => u.email,
+      );
+    } finally {
+      await store.close();
+    }
+  };
+
+  it("creates an admin, refusing a weak password", async () => {
+    const weak = await waymark(
+      env,
+      "create-admin",
+      "--email",
+      "a@example.org",
+      "--password",
+      "password",
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain("15 characters");
+    const ok = await waymark(
+      env,
+      "create-admin",
+      "--email",
+      "admin@example.org",
+      "--password",
+      "lantern over the quiet harbor",
+    );
+    expect(ok.code).toBe(0);
+    expect(await emails()).toEqual(["admin@example.org"]);
+  });
+
+  it("backs up while running and restores the copy", async () => {
+    await waymark(
+      env,
+      "create-admin",
+      "--email",
+      "before@example.org",
+      "--password",
+      "lantern over the quiet harbor",
+    );
+    const file = path.join(dataDir, "backup.bin");
+    const backup = await waymark(env, "backup", file);
+    expect(backup.code, backup.stderr).toBe(0);
+    await waymark(
+      env,
+      "create-admin",
+      "--email",
+      "after@example.org",
+      "--password",
+      "lantern over the quiet harbor",
+    );
+    expect(await emails()).toEqual(["after@example.org", "before@example.org"]);
+    const restore = await waymark(env, "restore", file);
+    expect(restore.code, restore.stderr).toBe(0);
+    expect(await emails()).toEqual(["before@example.org"]);
+  });
+
+  it("verifies the audit chain and names the first broken link", async () => {
+    await waymark(env, "migrate");
+    const store = openStore({ databaseUrl: env.DATABASE_URL || null, dataDir });
+    try {
+      for (const resource of ["profile", "check-ins", "plan"]) {
+        await appendAuditEvent(store.db, {
+          actorId: "clinician",
+          memberId: "member",
+          action: "read",
+          resource,
+          purpose: "Treatment",
+          outcome: "allowed",
+        });
+      }
+    } finally {
+      await store.close();
+    }
+    const intact = await waymark(env, "audit", "verify");
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toContain("3 events");
+    const tamper = openStore({ databaseUrl: env.DATABASE_URL || null, dataDir });
+    await tamper.db
+      .updateTable("audit_events")
+      .set({ purpose: "curiosity" })
+      .where("seq", "=", 2)
+      .execute();
+    await tamper.close();
+    const broken = await waymark(env, "audit", "verify");
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain("broken at event 2");
+  });
+});

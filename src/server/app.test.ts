@@ -1,0 +1,9 @@
+import { describe, expect, it } from "vitest";
+import { redactPath } from "./app";
+
+describe("request logging", () => {
+  it("drops query strings and invite tokens from logged paths", () => {
+    expect(redactPath("/api/me?email=a@example.org")).toBe("/api/me");
+    expect(redactPath("/invite/Zm9vYmFyYmF6cXV4")).toBe("/invite/:token");
+  });
+});

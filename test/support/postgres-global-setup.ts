@@ -1,0 +1,15 @@
+import type { TestProject } from "vitest/node";
+import { startCluster } from "./postgres-cluster";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    postgresUrl: string;
+  }
+}
+
+/** Starts one PostgreSQL cluster for the whole integration run; each test file makes its own database. */
+export default async function setup(project: TestProject) {
+  const cluster = await startCluster();
+  project.provide("postgresUrl", cluster.url);
+  return () => cluster.stop();
+}
