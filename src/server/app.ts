@@ -24,12 +24,14 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 export interface AppOptions {
   /** false silences request logs (tests); otherwise a pino level. */
   logLevel: string | false;
+  /** Where logs go; standard output unless a test captures them. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function buildApp(context: AppContext, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
-    logger: options.logLevel === false ? false : loggerOptions(options.logLevel),
+    logger: options.logLevel === false ? false : loggerOptions(options.logLevel, options.logStream),
     // Client-side routes and API ids never need a trailing slash to mean something else.
     routerOptions: { ignoreTrailingSlash: true },
   });
@@ -73,6 +75,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(authRoutes(context));
   await app.register(inviteRoutes(context));
   await app.register(memberRoutes(context));
+  // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;
 }
@@ -95,9 +98,10 @@ const CSP = {
 
 /** Logs say what happened to which route, never who said what: no bodies, no query strings,
  * no cookies, so no passwords, tokens or health data reach a log file. */
-function loggerOptions(level: string) {
+function loggerOptions(level: string, stream?: NodeJS.WritableStream) {
   return {
     level,
+    ...(stream ? { stream } : {}),
     serializers: {
       req(request: { method: string; url: string; id: string }) {
         return { id: request.id, method: request.method, path: redactPath(request.url) };

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Dialect, Store } from "./connect";
 import * as m0001 from "./migrations/0001_foundation";
+import * as m0002 from "./migrations/0002_idempotency";
 
 /** What a migration needs to know to write the same schema on both dialects. */
 export interface MigrationContext {
@@ -14,6 +15,8 @@ type MigrationModule = { up(db: Kysely<unknown>, context: MigrationContext): Pro
 // Numbered files, never edited after they land; add new ones at the end.
 const migrations: Record<string, MigrationModule> = {
   "0001_foundation": m0001,
+  "0002_idempotency": m0002,
+  // (new migrations go above this line, in number order)
 };
 
 class StaticProvider implements MigrationProvider {

@@ -15,6 +15,8 @@ export interface Database {
   consent_grants: ConsentGrantTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
+  idempotency_keys: IdempotencyKeyTable;
+  // (feature tables go above this line)
 }
 
 export interface OrganizationTable {
@@ -105,6 +107,16 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+}
+
+/** The answer given to a write sent with an Idempotency-Key, replayed when it is retried. */
+export interface IdempotencyKeyTable {
+  user_id: string;
+  key: string;
+  fingerprint: string;
+  status_code: number;
+  response_body: string;
+  created_at: string;
 }
 
 export type { Generated };

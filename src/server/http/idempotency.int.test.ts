@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { browserFor, passphrase, uniqueEmail } from "../../../test/support/http-client";
+import { DIALECTS, startTestApp, type TestApp } from "../../../test/support/test-app";
+import { actorOf, requireActor } from "../security/session";
+import { idempotent } from "./idempotency";
+
+describe.each(DIALECTS)("Idempotency-Key on %s", (dialect) => {
+  let t: TestApp;
+  let member: ReturnType<typeof browserFor>;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    // A write route of the shape every feature uses: it records one audit event per call.
+    t.app.post(
+      "/api/test/notes",
+      { preHandler: requireActor, schema: { body: z.object({ text: z.string() }) } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const result = await idempotent(request, t.store.db, actor.userId, async (trx) => {
+          const id = randomUUID();
+          await trx
+            .insertInto("audit_head")
+            .values({ id: 1000 + Math.floor(Math.random() * 1e6), seq: 0, hash: id })
+            .execute();
+          return { statusCode: 201, body: { id } };
+        });
+        return reply.code(result.statusCode).send(result.body);
+      },
+    );
+    member = browserFor(t.app);
+    await member.post("/api/auth/sign-up", { email: uniqueEmail(), password: passphrase() });
+  });
+  afterAll(async () => t.close());
+
+  const rows = async () =>
+    (await t.store.db.selectFrom("audit_head").select("id").execute()).length;
+
+  it("does the work once for the same key and replays the answer", async () => {
+    const before = await rows();
+    const headers = { "idempotency-key": "checkin-2026-11-26-a" };
+    const first = await member.post("/api/test/notes", { text: "hi" }, headers);
+    const second = await member.post("/api/test/notes", { text: "hi" }, headers);
+    expect(first.statusCode).toBe(201);
+    expect(second.statusCode).toBe(201);
+    expect(second.json()).toEqual(first.json());
+    expect(await rows()).toBe(before + 1);
+  });
+
+  it("does the work once when copies of a request race", async () => {
+    const before = await rows();
+    const headers = { "idempotency-key": "race-1" };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => member.post("/api/test/notes", { text: "race" }, headers)),
+    );
+    expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
+    expect(await rows()).toBe(before + 1);
+  });
+
+  it("refuses a key reused for a different request, writing nothing", async () => {
+    await member.post("/api/test/notes", { text: "one" }, { "idempotency-key": "reused" });
+    const before = await rows();
+    const other = await member.post(
+      "/api/test/notes",
+      { text: "two" },
+      { "idempotency-key": "reused" },
+    );
+    expect(other.statusCode).toBe(422);
+    expect(other.json().error.code).toBe("idempotency_key_reused");
+    expect(await rows()).toBe(before);
+  });
+
+  it("keeps keys per person", async () => {
+    const someoneElse = browserFor(t.app);
+    await someoneElse.post("/api/auth/sign-up", { email: uniqueEmail(), password: passphrase() });
+    const before = await rows();
+    await member.post("/api/test/notes", { text: "x" }, { "idempotency-key": "shared-key" });
+    await someoneElse.post("/api/test/notes", { text: "x" }, { "idempotency-key": "shared-key" });
+    expect(await rows()).toBe(before + 2);
+  });
+
+  it("rejects a malformed key with 400", async () => {
+    const response = await member.post(
+      "/api/test/notes",
+      { text: "x" },
+      { "idempotency-key": "x".repeat(200) },
+    );
+    expect(response.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import type { FastifyRequest } from "fastify";
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../db/schema";
+import { AppError } from "../errors";
+
+/**
+ * Writes that a phone may send twice (a flaky connection, the offline queue replaying) carry
+ * an Idempotency-Key header. The first request does the work and its answer is stored in the
+ * same transaction; a retry with the same key gets the stored answer and writes nothing.
+ */
+export interface IdempotentResult<T> {
+  statusCode: number;
+  body: T;
+}
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
+
+export async function idempotent<T>(
+  request: FastifyRequest,
+  db: Kysely<Database>,
+  userId: string,
+  work: (trx: Transaction<Database>) => Promise<IdempotentResult<T>>,
+): Promise<IdempotentResult<T>> {
+  const header = request.headers["idempotency-key"];
+  if (header === undefined) return db.transaction().execute(work);
+  const key = Array.isArray(header) ? header[0] : header;
+  if (!key || !KEY_PATTERN.test(key)) {
+    throw new AppError(
+      "invalid_idempotency_key",
+      400,
+      "The Idempotency-Key header must be 1 to 128 visible ASCII characters.",
+    );
+  }
+  const fingerprint = createHash("sha256")
+    .update(
+      `${request.method} ${request.routeOptions.url ?? request.url}\n${JSON.stringify(request.params)}\n${JSON.stringify(request.body ?? null)}`,
+    )
+    .digest("hex");
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const stored = await findStored<T>(trx, userId, key, fingerprint);
+      if (stored) return stored;
+      const result = await work(trx);
+      await trx
+        .insertInto("idempotency_keys")
+        .values({
+          user_id: userId,
+          key,
+          fingerprint,
+          status_code: result.statusCode,
+          response_body: JSON.stringify(result.body),
+          created_at: new Date().toISOString(),
+        })
+        .execute();
+      return result;
+    });
+  } catch (error) {
+    // Two copies of the same request raced: the loser's insert hit the primary key.
+    const stored = await findStored<T>(db, userId, key, fingerprint);
+    if (stored) return stored;
+    throw error;
+  }
+}
+
+async function findStored<T>(
+  db: Kysely<Database>,
+  userId: string,
+  key: string,
+  fingerprint: string,
+): Promise<IdempotentResult<T> | null> {
+  const row = await db
+    .selectFrom("idempotency_keys")
+    .select(["fingerprint", "status_code", "response_body"])
+    .where("user_id", "=", userId)
+    .where("key", "=", key)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (row.fingerprint !== fingerprint) {
+    throw new AppError(
+      "idempotency_key_reused",
+      422,
+      "This Idempotency-Key was already used for a different request.",
+    );
+  }
+  return { statusCode: row.status_code, body: JSON.parse(row.response_body) as T };
+}

@@ -1,0 +1,32 @@
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { browserFor, passphrase, uniqueEmail } from "../../../test/support/http-client";
+import { DIALECTS, startTestApp } from "../../../test/support/test-app";
+
+describe.each(DIALECTS)("logs on %s", (dialect) => {
+  it("record requests without passwords, emails, tokens or bodies", async () => {
+    let logs = "";
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        logs += chunk.toString();
+        done();
+      },
+    });
+    const t = await startTestApp(dialect, {}, sink);
+    try {
+      const browser = browserFor(t.app);
+      const email = uniqueEmail("private");
+      const password = passphrase();
+      await browser.post("/api/auth/sign-up", { email, password, displayName: "Secret Name" });
+      await browser.post("/api/auth/sign-in", { email, password: "a wrong passphrase here" });
+      await browser.get(`/api/me?email=${encodeURIComponent(email)}`);
+      const token = (browser.cookie as string).split("=")[1] as string;
+      expect(logs).toContain("/api/auth/sign-up");
+      for (const secret of [email, password, "Secret Name", token, "a wrong passphrase"]) {
+        expect(logs).not.toContain(secret);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});
