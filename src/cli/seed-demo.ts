@@ -61,6 +61,8 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
     await addMembership(db, organizationId, ids[person.role] as string, person.role, now);
   }
   if (ids.member && ids.clinician) await grantDemoAccess(db, ids.member, ids.clinician, now);
+  // Each feature adds the member's history here (about 90 days, with a lapse and a return).
+  // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
 }
 

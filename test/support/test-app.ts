@@ -27,6 +27,7 @@ export interface TestApp {
 export async function startTestApp(
   dialect: Dialect,
   overrides: Partial<Config> = {},
+  logStream?: NodeJS.WritableStream,
 ): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "waymark-int-"));
   const databaseUrl = dialect === "postgres" ? await createDatabase() : null;
@@ -42,7 +43,10 @@ export async function startTestApp(
   await migrateToLatest(store);
   await ensureDefaultOrganization(store.db);
   const context: AppContext = { db: store.db, store, config };
-  const app = await buildApp(context, { logLevel: false });
+  const app = await buildApp(
+    context,
+    logStream ? { logLevel: "debug", logStream } : { logLevel: false },
+  );
   return {
     app,
     context,
