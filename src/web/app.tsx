@@ -1,0 +1,76 @@
+import { Route, Switch } from "wouter";
+import { Header } from "./components/Header";
+import { MainNav } from "./components/MainNav";
+import { SignedInOnly, SignedOutOnly } from "./components/route-guards";
+import { SkipLink } from "./components/SkipLink";
+import { I18nProvider } from "./i18n/context";
+import { localeFromLanguages } from "./i18n/translate";
+import { AcceptInviteScreen } from "./screens/auth/AcceptInviteScreen";
+import { SignInScreen } from "./screens/auth/SignInScreen";
+import { SignUpScreen } from "./screens/auth/SignUpScreen";
+import { HelpScreen } from "./screens/help/HelpScreen";
+import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
+import { SessionsScreen } from "./screens/settings/SessionsScreen";
+import { SettingsScreen } from "./screens/settings/SettingsScreen";
+import { TodayScreen } from "./screens/today/TodayScreen";
+import { SessionProvider, useSession } from "./session";
+
+export function App() {
+  return (
+    <SessionProvider>
+      <LocalizedShell />
+    </SessionProvider>
+  );
+}
+
+/** The person's saved language wins; before sign-in, the browser's. */
+function LocalizedShell() {
+  const { session } = useSession();
+  const locale =
+    session.status === "signed-in" ? session.me.locale : localeFromLanguages(navigator.languages);
+  return (
+    <I18nProvider locale={locale}>
+      <SkipLink />
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <Routes />
+      </main>
+      {session.status === "signed-in" && <MainNav />}
+    </I18nProvider>
+  );
+}
+
+function Routes() {
+  return (
+    <Switch>
+      <Route path="/help" component={HelpScreen} />
+      <Route path="/sign-in">
+        <SignedOutOnly>
+          <SignInScreen />
+        </SignedOutOnly>
+      </Route>
+      <Route path="/sign-up">
+        <SignedOutOnly>
+          <SignUpScreen />
+        </SignedOutOnly>
+      </Route>
+      <Route path="/invite/:token">{({ token }) => <AcceptInviteScreen token={token} />}</Route>
+      <Route path="/">
+        <SignedInOnly>
+          <TodayScreen />
+        </SignedInOnly>
+      </Route>
+      <Route path="/settings">
+        <SignedInOnly>
+          <SettingsScreen />
+        </SignedInOnly>
+      </Route>
+      <Route path="/settings/sessions">
+        <SignedInOnly>
+          <SessionsScreen />
+        </SignedInOnly>
+      </Route>
+      <Route component={NotFoundScreen} />
+    </Switch>
+  );
+}

@@ -1,0 +1,37 @@
+import { type ReactNode, useEffect, useRef } from "react";
+import { useI18n } from "../i18n/context";
+import type { MessageKey } from "../i18n/translate";
+
+// The first screen keeps the browser's own focus; after a client-side navigation the new
+// heading takes focus so screen readers announce where the person landed.
+let isFirstScreen = true;
+
+/** The screen's <h1>; also sets the document title. */
+export function ScreenHeading({
+  titleKey,
+  children,
+}: {
+  titleKey: MessageKey;
+  children?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = t("app.title", { screen: t(titleKey) });
+  }, [t, titleKey]);
+
+  useEffect(() => {
+    if (isFirstScreen) {
+      isFirstScreen = false;
+      return;
+    }
+    heading.current?.focus();
+  }, []);
+
+  return (
+    <h1 ref={heading} tabIndex={-1}>
+      {children ?? t(titleKey)}
+    </h1>
+  );
+}

@@ -1,0 +1,28 @@
+import type { IconName } from "../../components/icons";
+import type { MessageKey } from "../../i18n/translate";
+
+/** Shortcuts on Today. Later features (check-in, craving log, plan) add an entry here. */
+export interface QuickAction {
+  href: string;
+  labelKey: MessageKey;
+  descriptionKey: MessageKey;
+  icon: IconName;
+  /** Crisis help is set apart so it can be found at a glance. */
+  isUrgent?: boolean;
+}
+
+export const quickActions: QuickAction[] = [
+  {
+    href: "/help",
+    labelKey: "today.actionHelp",
+    descriptionKey: "today.actionHelpDescription",
+    icon: "phone",
+    isUrgent: true,
+  },
+  {
+    href: "/settings/sessions",
+    labelKey: "today.actionDevices",
+    descriptionKey: "today.actionDevicesDescription",
+    icon: "devices",
+  },
+];
