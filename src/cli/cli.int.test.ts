@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -67,6 +67,16 @@ describe.each(DIALECTS)("the waymark command on %s", (dialect) => {
     );
     expect(ok.code).toBe(0);
     expect(await emails()).toEqual(["admin@example.org"]);
+  });
+
+  it("reads the admin's password from standard input, keeping it out of the shell history", async () => {
+    const child = spawn(TSX, [CLI, "create-admin", "--email", "stdin@example.org"], {
+      env: { ...process.env, ...env },
+    });
+    child.stdin.end("lantern over the quiet harbor\n");
+    const code = await new Promise((resolve) => child.once("exit", resolve));
+    expect(code).toBe(0);
+    expect(await emails()).toEqual(["stdin@example.org"]);
   });
 
   it("backs up while running and restores the copy", async () => {

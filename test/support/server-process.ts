@@ -14,6 +14,8 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   stop(): Promise<void>;
+  /** Kills the process at once (SIGKILL), as a power cut or OOM kill would, keeping the data. */
+  crash(): Promise<void>;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -63,7 +65,13 @@ export async function startServer(
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`waymark serve did not start: ${reason}\n--- stderr ---\n${stderr}`);
   }
-  return { url, dataDir, stop };
+  const crash = async () => {
+    if (child.pid === undefined) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    signalGroup(child.pid, "SIGKILL");
+    await exited;
+  };
+  return { url, dataDir, stop, crash };
 }
 
 /** Asks the OS for a free port, then gives it back for the server to take. */
