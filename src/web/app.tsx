@@ -70,6 +70,7 @@ function Routes() {
           <SessionsScreen />
         </SignedInOnly>
       </Route>
+      {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>
   );

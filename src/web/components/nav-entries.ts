@@ -12,6 +12,7 @@ export interface NavEntry {
 
 export const navEntries: NavEntry[] = [
   { href: "/", labelKey: "nav.today", icon: "today", isActive: (location) => location === "/" },
+  // (feature entries go above this line)
   {
     href: "/help",
     labelKey: "nav.help",

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crisisResourcesFor } from "../../domain/crisis-resources";
-import en from "./en.json";
-import es from "./es.json";
+import { en, es } from "./catalogs";
 import { interpolate, localeFromLanguages, translate, translateCount } from "./translate";
 
 const catalogs = { en, es } as Record<string, Record<string, string>>;

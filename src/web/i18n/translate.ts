@@ -1,6 +1,5 @@
 import type { Locale } from "../../domain/api/auth";
-import en from "./en.json";
-import es from "./es.json";
+import { en, es } from "./catalogs";
 
 /**
  * A deliberately tiny i18n: flat JSON catalogs, `{name}` interpolation and `.one`/`.other`

@@ -1,0 +1,18 @@
+import enCore from "./en.json";
+import esCore from "./es.json";
+
+/**
+ * Every string the person reads, per locale. The shell's strings live in en.json/es.json;
+ * each feature keeps its own pair (<feature>.en.json, <feature>.es.json) so features can grow
+ * side by side. English is the source of truth for the key set; translate.ts makes a missing
+ * Spanish key a compile error and catalogs.test.ts checks the merged files.
+ */
+export const en = {
+  ...enCore,
+  // (feature English catalogs are spread above this line)
+};
+
+export const es = {
+  ...esCore,
+  // (feature Spanish catalogs are spread above this line)
+};
