@@ -1,10 +1,14 @@
-import { z } from "zod";
+import type { z } from "zod";
 import {
   type AcceptInviteBody,
   acceptInviteBodySchema,
+  type CreateInviteBody,
+  createInviteBodySchema,
+  inviteSchema,
   type Me,
   meSchema,
   okSchema,
+  publicConfigSchema,
   type SessionInfo,
   type SignInBody,
   type SignUpBody,
@@ -19,9 +23,7 @@ import { errorBodySchema } from "../domain/api/errors";
  * schemas so a mismatch fails loudly here instead of as `undefined` deep in a screen.
  */
 
-/** Not in src/domain yet because only the client reads them; move there if the server wants them. */
-const configSchema = z.object({ signUpOpen: z.boolean() });
-export type ServerConfig = z.infer<typeof configSchema>;
+export type { PublicConfig as ServerConfig } from "../domain/api/auth";
 
 /** Server error codes, plus three the client makes up: network_error, bad_response, http_error. */
 export class ApiError extends Error {
@@ -38,13 +40,18 @@ export class ApiError extends Error {
   }
 }
 
-type Method = "GET" | "POST" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-async function call<Schema extends z.ZodType>(
+/**
+ * One request to the API. Feature modules (screens/<feature>/api.ts) build on this rather
+ * than growing this file. `headers` carries extras such as an Idempotency-Key.
+ */
+export async function call<Schema extends z.ZodType>(
   method: Method,
   path: string,
   responseSchema: Schema,
   body?: unknown,
+  headers?: Record<string, string>,
 ): Promise<z.infer<Schema>> {
   let response: Response;
   try {
@@ -53,7 +60,10 @@ async function call<Schema extends z.ZodType>(
       credentials: "same-origin",
       // A JSON content type makes every write a non-simple request, which other origins
       // cannot send without a CORS preflight the server never grants.
-      headers: body === undefined ? { accept: "application/json" } : jsonHeaders,
+      headers: {
+        ...(body === undefined ? { accept: "application/json" } : jsonHeaders),
+        ...headers,
+      },
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {
@@ -91,7 +101,10 @@ function toApiError(response: Response, payload: unknown): ApiError {
  * Checks a request body with the same schema the server uses, so obvious mistakes (an email
  * without "@") are shown at once and offline, in the same shape as a server validation error.
  */
-function validated<Schema extends z.ZodType>(schema: Schema, body: unknown): z.infer<Schema> {
+export function validated<Schema extends z.ZodType>(
+  schema: Schema,
+  body: unknown,
+): z.infer<Schema> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
   const field = parsed.error.issues[0]?.path[0];
@@ -104,7 +117,7 @@ function validated<Schema extends z.ZodType>(schema: Schema, body: unknown): z.i
 }
 
 export const api = {
-  config: () => call("GET", "/config", configSchema),
+  config: () => call("GET", "/config", publicConfigSchema),
 
   /** The signed-in person, or null when nobody is signed in on this browser. */
   async me(): Promise<Me | null> {
@@ -131,6 +144,9 @@ export const api = {
 
   endSession: (sessionId: string) =>
     call("DELETE", `/sessions/${encodeURIComponent(sessionId)}`, okSchema),
+
+  createInvite: (body: CreateInviteBody) =>
+    call("POST", "/invites", inviteSchema, validated(createInviteBodySchema, body)),
 
   acceptInvite: (body: AcceptInviteBody) =>
     call("POST", "/invites/accept", meSchema, validated(acceptInviteBodySchema, body)),

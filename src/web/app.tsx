@@ -10,6 +10,7 @@ import { SignInScreen } from "./screens/auth/SignInScreen";
 import { SignUpScreen } from "./screens/auth/SignUpScreen";
 import { HelpScreen } from "./screens/help/HelpScreen";
 import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
+import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
 import { SessionsScreen } from "./screens/settings/SessionsScreen";
 import { SettingsScreen } from "./screens/settings/SettingsScreen";
 import { TodayScreen } from "./screens/today/TodayScreen";
@@ -68,6 +69,11 @@ function Routes() {
       <Route path="/settings/sessions">
         <SignedInOnly>
           <SessionsScreen />
+        </SignedInOnly>
+      </Route>
+      <Route path="/settings/invite">
+        <SignedInOnly>
+          <InvitePeopleScreen />
         </SignedInOnly>
       </Route>
       {/* (feature routes go above this line) */}

@@ -93,3 +93,7 @@ export const acceptInviteBodySchema = z.object({
 export type AcceptInviteBody = z.infer<typeof acceptInviteBodySchema>;
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/** What the PWA needs to know about this instance before anyone signs in. */
+export const publicConfigSchema = z.object({ signUpOpen: z.boolean() });
+export type PublicConfig = z.infer<typeof publicConfigSchema>;

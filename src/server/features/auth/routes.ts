@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import {
   meSchema,
   okSchema,
+  publicConfigSchema,
   sessionIdParamsSchema,
   sessionListSchema,
   signInBodySchema,
@@ -31,7 +31,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           operationId: "getPublicConfig",
           tags: ["system"],
-          response: { 200: z.object({ signUpOpen: z.boolean() }) },
+          response: { 200: publicConfigSchema },
         },
       },
       async () => ({ signUpOpen: config.signUpOpen }),

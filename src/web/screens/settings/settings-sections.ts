@@ -1,3 +1,4 @@
+import type { Me } from "../../../domain/api/auth";
 import type { MessageKey } from "../../i18n/translate";
 
 /** Rows on the settings screen. Later settings (language, discreet mode, PIN) add one here. */
@@ -5,6 +6,8 @@ export interface SettingsSection {
   href: string;
   labelKey: MessageKey;
   descriptionKey: MessageKey;
+  /** Shown only to people for whom this is true; everyone when absent. */
+  visibleTo?: (me: Me) => boolean;
 }
 
 export const settingsSections: SettingsSection[] = [
@@ -12,5 +15,11 @@ export const settingsSections: SettingsSection[] = [
     href: "/settings/sessions",
     labelKey: "settings.sessions",
     descriptionKey: "settings.sessionsDescription",
+  },
+  {
+    href: "/settings/invite",
+    labelKey: "settings.invitePeople",
+    descriptionKey: "settings.invitePeopleDescription",
+    visibleTo: (me) => me.memberships.some((m) => m.role === "admin"),
   },
 ];
