@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { AppError } from "../server/errors";
 import { assertAcceptablePassword, createAccount } from "../server/features/auth/service";
+import { ensureDefaultOrganization } from "../server/organizations";
 import { withStore } from "./store";
 
 /** Makes the first admin (or another one). The password may come on standard input so it
@@ -21,15 +22,10 @@ export async function createAdmin(args: string[]): Promise<number> {
   try {
     assertAcceptablePassword(password);
     await withStore(async (store) => {
-      const organization = await store.db
-        .selectFrom("organizations")
-        .select("id")
-        .orderBy("created_at")
-        .orderBy("id")
-        .executeTakeFirstOrThrow();
+      const organizationId = await ensureDefaultOrganization(store.db);
       await createAccount(
         store.db,
-        organization.id,
+        organizationId,
         "admin",
         { email, password, ...(values.name ? { displayName: values.name } : {}) },
         new Date(),

@@ -11,17 +11,23 @@ export async function ensureDefaultOrganization(
   name = "Waymark",
   now = new Date(),
 ): Promise<string> {
-  const existing = await db
-    .selectFrom("organizations")
-    .select("id")
-    .orderBy("created_at")
-    .orderBy("id")
-    .executeTakeFirst();
-  if (existing) return existing.id;
+  const existing = await findDefaultOrganizationId(db);
+  if (existing) return existing;
   const id = randomUUID();
   await db
     .insertInto("organizations")
     .values({ id, name, created_at: now.toISOString() })
     .execute();
   return id;
+}
+
+/** The organization people join when they sign up on their own: the oldest one. */
+export async function findDefaultOrganizationId(db: Kysely<Database>): Promise<string | null> {
+  const row = await db
+    .selectFrom("organizations")
+    .select("id")
+    .orderBy("created_at")
+    .orderBy("id")
+    .executeTakeFirst();
+  return row?.id ?? null;
 }

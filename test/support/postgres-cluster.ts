@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { findPostgresTool } from "../../src/server/db/postgres-tools";
+import { freePort } from "./free-port";
 import { ensureDebianPackage } from "./system-packages";
 
 /**
@@ -59,16 +59,4 @@ function findOrInstall(tool: string): string {
     ensureDebianPackage("postgresql", "The integration tests on PostgreSQL");
     return findPostgresTool(tool);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./free-port";
 
 /**
  * Runs the real `waymark serve` in a child process, on a free port with a throwaway data
@@ -72,24 +72,6 @@ export async function startServer(
     await exited;
   };
   return { url, dataDir, stop, crash };
-}
-
-/** Asks the OS for a free port, then gives it back for the server to take. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, () => {
-      const address = probe.address();
-      if (address === null || typeof address === "string") {
-        probe.close();
-        reject(new Error("Could not read the probe port"));
-        return;
-      }
-      probe.close(() => resolve(address.port));
-    });
-  });
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {

@@ -131,13 +131,3 @@ export async function revokeSession(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
-
-export async function findDefaultOrganizationId(db: Db): Promise<string | null> {
-  const row = await db
-    .selectFrom("organizations")
-    .select("id")
-    .orderBy("created_at")
-    .orderBy("id")
-    .executeTakeFirst();
-  return row?.id ?? null;
-}

@@ -9,6 +9,7 @@ import { sessionExpiresAt, sessionLifetimeFor } from "../../../domain/session-li
 import { signInThrottle } from "../../../domain/sign-in-throttle";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
+import { findDefaultOrganizationId } from "../../organizations";
 import {
   decoyPasswordHash,
   hashPassword,
@@ -49,7 +50,7 @@ export async function signUp(
   now = new Date(),
 ): Promise<NewSession> {
   assertAcceptablePassword(body.password);
-  const organizationId = await queries.findDefaultOrganizationId(db);
+  const organizationId = await findDefaultOrganizationId(db);
   if (!organizationId) throw new AppError("signup_closed", 403, "This Waymark is not set up yet.");
   const userId = await createAccount(db, organizationId, "member", body, now);
   return startSession(db, userId, userAgent, now);
