@@ -5,6 +5,8 @@ import type { Database } from "../server/db/schema";
 import { addMembership } from "../server/features/auth/queries";
 import { createAccount } from "../server/features/auth/service";
 import { ensureDefaultOrganization } from "../server/organizations";
+import { seedDailyDemo } from "./demo/daily";
+import { seedPlanDemo } from "./demo/plan";
 import { demoSignIns } from "./serve";
 import { withStore } from "./store";
 
@@ -62,6 +64,8 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
   }
   if (ids.member && ids.clinician) await grantDemoAccess(db, ids.member, ids.clinician, now);
   // Each feature adds the member's history here (about 90 days, with a lapse and a return).
+  if (ids.member) await seedDailyDemo(db, ids.member, now);
+  if (ids.member) await seedPlanDemo(db, ids.member, now);
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
 }

@@ -10,8 +10,10 @@ import {
 } from "fastify-type-provider-zod";
 import type { AppContext } from "./app-context";
 import { authRoutes } from "./features/auth/routes";
+import { dailyRoutes } from "./features/daily/routes";
 import { inviteRoutes } from "./features/invites/routes";
 import { memberRoutes } from "./features/members/routes";
+import { planRoutes } from "./features/plan/routes";
 import { systemRoutes } from "./features/system/routes";
 import { errorHandler } from "./http/error-handler";
 import { registerWeb } from "./http/web";
@@ -75,6 +77,8 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(authRoutes(context));
   await app.register(inviteRoutes(context));
   await app.register(memberRoutes(context));
+  await app.register(dailyRoutes(context));
+  await app.register(planRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;

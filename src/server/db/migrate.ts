@@ -2,6 +2,8 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import type { Dialect, Store } from "./connect";
 import * as m0001 from "./migrations/0001_foundation";
 import * as m0002 from "./migrations/0002_idempotency";
+import * as m0003 from "./migrations/0003_daily";
+import * as m0004 from "./migrations/0004_plan";
 
 /** What a migration needs to know to write the same schema on both dialects. */
 export interface MigrationContext {
@@ -16,6 +18,8 @@ type MigrationModule = { up(db: Kysely<unknown>, context: MigrationContext): Pro
 const migrations: Record<string, MigrationModule> = {
   "0001_foundation": m0001,
   "0002_idempotency": m0002,
+  "0003_daily": m0003,
+  "0004_plan": m0004,
   // (new migrations go above this line, in number order)
 };
 

@@ -1,4 +1,15 @@
 import type { Generated } from "kysely";
+import type { CheckinTable, CopingUseTable, CravingTable, UseEventTable } from "./tables/daily";
+import type {
+  MotivationTable,
+  PlanEventTable,
+  PlanGoalTable,
+  PlanHeadTable,
+  PlanReviewTable,
+  PlanStepTable,
+  ReadinessRatingTable,
+  RecoveryProfileTable,
+} from "./tables/plan";
 
 /**
  * The database as Kysely sees it. Instants are ISO-8601 UTC strings in both dialects
@@ -16,6 +27,19 @@ export interface Database {
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
   idempotency_keys: IdempotencyKeyTable;
+  // Everyday record (issue 4): src/server/db/tables/daily.ts
+  checkins: CheckinTable;
+  cravings: CravingTable;
+  coping_uses: CopingUseTable;
+  use_events: UseEventTable;
+  recovery_profiles: RecoveryProfileTable;
+  plan_goals: PlanGoalTable;
+  plan_steps: PlanStepTable;
+  plan_events: PlanEventTable;
+  plan_heads: PlanHeadTable;
+  motivations: MotivationTable;
+  readiness_ratings: ReadinessRatingTable;
+  plan_reviews: PlanReviewTable;
   // (feature tables go above this line)
 }
 

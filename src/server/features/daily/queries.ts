@@ -1,0 +1,162 @@
+import type { Insertable, Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import type {
+  CheckinTable,
+  CopingUseTable,
+  CravingTable,
+  UseEventTable,
+} from "../../db/tables/daily";
+
+export function findMember(db: Kysely<Database>, memberId: string) {
+  return db
+    .selectFrom("users")
+    .select(["id", "time_zone", "created_at"])
+    .where("id", "=", memberId)
+    .executeTakeFirst();
+}
+
+// ---- check-ins
+
+export function findCheckin(db: Kysely<Database>, memberId: string, day: string) {
+  return db
+    .selectFrom("checkins")
+    .selectAll()
+    .where("member_id", "=", memberId)
+    .where("local_day", "=", day)
+    .executeTakeFirst();
+}
+
+/** Insert or replace the day's check-in; created_at stays the first time's. */
+export async function upsertCheckin(db: Kysely<Database>, row: Insertable<CheckinTable>) {
+  const { member_id, local_day, created_at, ...answers } = row;
+  await db
+    .insertInto("checkins")
+    .values(row)
+    .onConflict((conflict) => conflict.columns(["member_id", "local_day"]).doUpdateSet(answers))
+    .execute();
+}
+
+export function listCheckins(db: Kysely<Database>, memberId: string, from: string, to: string) {
+  return db
+    .selectFrom("checkins")
+    .selectAll()
+    .where("member_id", "=", memberId)
+    .where("local_day", ">=", from)
+    .where("local_day", "<=", to)
+    .orderBy("local_day")
+    .execute();
+}
+
+/** Everything progress needs from check-ins, for the member's whole history. */
+export function listCheckinSummaries(db: Kysely<Database>, memberId: string) {
+  return db
+    .selectFrom("checkins")
+    .select(["local_day", "used", "mood", "craving"])
+    .where("member_id", "=", memberId)
+    .orderBy("local_day")
+    .execute();
+}
+
+// ---- cravings and coping
+
+export async function insertCraving(db: Kysely<Database>, row: Insertable<CravingTable>) {
+  await db.insertInto("cravings").values(row).execute();
+}
+
+export function findCraving(db: Kysely<Database>, memberId: string, cravingId: string) {
+  return db
+    .selectFrom("cravings")
+    .selectAll()
+    .where("member_id", "=", memberId)
+    .where("id", "=", cravingId)
+    .executeTakeFirst();
+}
+
+export async function markCravingPassed(db: Kysely<Database>, memberId: string, id: string) {
+  await db
+    .updateTable("cravings")
+    .set({ passed: 1 })
+    .where("member_id", "=", memberId)
+    .where("id", "=", id)
+    .execute();
+}
+
+export function listCravings(db: Kysely<Database>, memberId: string, from: string, to: string) {
+  return db
+    .selectFrom("cravings")
+    .selectAll()
+    .where("member_id", "=", memberId)
+    .where("local_day", ">=", from)
+    .where("local_day", "<=", to)
+    .orderBy("at")
+    .orderBy("id")
+    .execute();
+}
+
+export async function insertCopingUse(db: Kysely<Database>, row: Insertable<CopingUseTable>) {
+  await db.insertInto("coping_uses").values(row).execute();
+}
+
+/** Each tool use with whether the craving passed: its own answer, else its craving's. */
+export function listCopingOutcomes(db: Kysely<Database>, memberId: string) {
+  return db
+    .selectFrom("coping_uses")
+    .leftJoin("cravings", (join) =>
+      join
+        .onRef("cravings.member_id", "=", "coping_uses.member_id")
+        .onRef("cravings.id", "=", "coping_uses.craving_id"),
+    )
+    .select([
+      "coping_uses.tool as tool",
+      "coping_uses.passed as passed",
+      "cravings.passed as cravingPassed",
+    ])
+    .where("coping_uses.member_id", "=", memberId)
+    .execute();
+}
+
+// ---- uses
+
+export async function insertUse(db: Kysely<Database>, row: Insertable<UseEventTable>) {
+  await db.insertInto("use_events").values(row).execute();
+}
+
+export function listUses(db: Kysely<Database>, memberId: string, from: string, to: string) {
+  return db
+    .selectFrom("use_events")
+    .selectAll()
+    .where("member_id", "=", memberId)
+    .where("local_day", ">=", from)
+    .where("local_day", "<=", to)
+    .orderBy("at")
+    .orderBy("id")
+    .execute();
+}
+
+export function listUseDays(db: Kysely<Database>, memberId: string) {
+  return db
+    .selectFrom("use_events")
+    .select("local_day")
+    .distinct()
+    .where("member_id", "=", memberId)
+    .execute();
+}
+
+/** True when a use was removed. */
+export async function deleteUse(db: Kysely<Database>, memberId: string, useId: string) {
+  const result = await db
+    .deleteFrom("use_events")
+    .where("member_id", "=", memberId)
+    .where("id", "=", useId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** The start date and daily cost the member gave at intake (written by the plan feature). */
+export function findRecoveryProfile(db: Kysely<Database>, memberId: string) {
+  return db
+    .selectFrom("recovery_profiles")
+    .select(["recovery_start", "cost_per_day"])
+    .where("member_id", "=", memberId)
+    .executeTakeFirst();
+}
