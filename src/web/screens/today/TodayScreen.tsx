@@ -5,6 +5,7 @@ import { ScreenHeading } from "../../components/ScreenHeading";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { quickActions } from "./quick-actions";
+import { todayCards } from "./today-cards";
 
 export function TodayScreen() {
   const { t } = useI18n();
@@ -17,11 +18,15 @@ export function TodayScreen() {
       </ScreenHeading>
       <p className="lead">{t("today.subtitle")}</p>
 
-      <section className="card empty-state">
-        <img src="/icon.svg" alt="" width="48" height="48" />
-        <h2>{t("today.emptyTitle")}</h2>
-        <p>{t("today.emptyBody")}</p>
-      </section>
+      {todayCards.length === 0 ? (
+        <section className="card empty-state">
+          <img src="/icon.svg" alt="" width="48" height="48" />
+          <h2>{t("today.emptyTitle")}</h2>
+          <p>{t("today.emptyBody")}</p>
+        </section>
+      ) : (
+        todayCards.map(({ id, Card }) => <Card key={id} />)
+      )}
 
       <section aria-labelledby={quickActionsId}>
         <h2 id={quickActionsId}>{t("today.quickActions")}</h2>

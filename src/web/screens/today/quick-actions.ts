@@ -19,6 +19,7 @@ export const quickActions: QuickAction[] = [
     icon: "phone",
     isUrgent: true,
   },
+  // (feature actions go above this line)
   {
     href: "/settings/sessions",
     labelKey: "today.actionDevices",
