@@ -6,6 +6,7 @@ import { addMembership } from "../server/features/auth/queries";
 import { createAccount } from "../server/features/auth/service";
 import { ensureDefaultOrganization } from "../server/organizations";
 import { seedDailyDemo } from "./demo/daily";
+import { seedMedicationDemo } from "./demo/medication";
 import { seedPlanDemo } from "./demo/plan";
 import { demoSignIns } from "./serve";
 import { withStore } from "./store";
@@ -66,6 +67,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
   // Each feature adds the member's history here (about 90 days, with a lapse and a return).
   if (ids.member) await seedDailyDemo(db, ids.member, now);
   if (ids.member) await seedPlanDemo(db, ids.member, now);
+  if (ids.member) await seedMedicationDemo(db, ids.member, now);
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
 }

@@ -1,4 +1,5 @@
 import { readConfig } from "../server/config";
+import { startReminderScheduler } from "../server/features/medication/reminder-delivery";
 import { prepare } from "../server/start";
 import { seedDemo } from "./seed-demo";
 
@@ -9,7 +10,14 @@ export async function serve(args: string[]): Promise<number> {
     const people = await seedDemo(context.db);
     process.stdout.write(demoSignIns(people));
   }
+  // Reminders go out from the serving process only; tests call the sender directly.
+  const reminders = startReminderScheduler(context.db, {
+    dataDir: config.dataDir,
+    publicUrl: config.publicUrl,
+    onError: (error) => app.log.error({ err: error }, "reminder delivery failed"),
+  });
   const shutdown = async () => {
+    reminders.stop();
     await app.close();
     process.exit(0);
   };

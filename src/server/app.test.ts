@@ -5,5 +5,6 @@ describe("request logging", () => {
   it("drops query strings and invite tokens from logged paths", () => {
     expect(redactPath("/api/me?email=a@example.org")).toBe("/api/me");
     expect(redactPath("/invite/Zm9vYmFyYmF6cXV4")).toBe("/invite/:token");
+    expect(redactPath("/api/calendar/AbC_-123.ics?x=1")).toBe("/api/calendar/:token.ics");
   });
 });

@@ -12,6 +12,7 @@ import type { AppContext } from "./app-context";
 import { authRoutes } from "./features/auth/routes";
 import { dailyRoutes } from "./features/daily/routes";
 import { inviteRoutes } from "./features/invites/routes";
+import { medicationRoutes } from "./features/medication/routes";
 import { memberRoutes } from "./features/members/routes";
 import { planRoutes } from "./features/plan/routes";
 import { systemRoutes } from "./features/system/routes";
@@ -79,6 +80,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(memberRoutes(context));
   await app.register(dailyRoutes(context));
   await app.register(planRoutes(context));
+  await app.register(medicationRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;
@@ -120,5 +122,7 @@ function loggerOptions(level: string, stream?: NodeJS.WritableStream) {
 /** Secret tokens travel in a few paths (invite links); they never reach a log. */
 export function redactPath(url: string): string {
   const path = url.split("?")[0] ?? "";
-  return path.replace(/^\/invite\/[^/]+/, "/invite/:token");
+  return path
+    .replace(/^\/invite\/[^/]+/, "/invite/:token")
+    .replace(/^\/api\/calendar\/[^/]+/, "/api/calendar/:token.ics");
 }

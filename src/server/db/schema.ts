@@ -1,6 +1,16 @@
 import type { Generated } from "kysely";
 import type { CheckinTable, CopingUseTable, CravingTable, UseEventTable } from "./tables/daily";
 import type {
+  AppointmentTable,
+  CalendarFeedTable,
+  DoseLogTable,
+  MedicationRegimenTable,
+  NotificationPreferenceTable,
+  PushSubscriptionTable,
+  RegimenChangeTable,
+  ReminderTable,
+} from "./tables/medication";
+import type {
   MotivationTable,
   PlanEventTable,
   PlanGoalTable,
@@ -40,6 +50,15 @@ export interface Database {
   motivations: MotivationTable;
   readiness_ratings: ReadinessRatingTable;
   plan_reviews: PlanReviewTable;
+  // Medication, appointments, reminders, calendar feeds (issue 6): ./tables/medication.ts
+  medication_regimens: MedicationRegimenTable;
+  regimen_changes: RegimenChangeTable;
+  dose_logs: DoseLogTable;
+  appointments: AppointmentTable;
+  reminders: ReminderTable;
+  notification_preferences: NotificationPreferenceTable;
+  push_subscriptions: PushSubscriptionTable;
+  calendar_feeds: CalendarFeedTable;
   // (feature tables go above this line)
 }
 
