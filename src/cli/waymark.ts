@@ -3,6 +3,7 @@ import { backup } from "./backup";
 import { createAdmin } from "./create-admin";
 import { migrate } from "./migrate";
 import { restore } from "./restore";
+import { seedBenchCommand } from "./seed-bench";
 import { seedDemoCommand } from "./seed-demo";
 import { serve } from "./serve";
 
@@ -14,6 +15,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   backup,
   restore,
   "seed-demo": seedDemoCommand,
+  "seed-bench": seedBenchCommand,
   audit: async (args) => {
     if (args[0] === "verify") return auditVerify();
     process.stderr.write("Usage: waymark audit verify\n");
@@ -29,6 +31,7 @@ const USAGE = `Usage: waymark <command>
   backup [FILE]                  write a consistent copy of the database while it runs
   restore FILE                   replace the database with a backup (stop the server first)
   seed-demo                      add the demo organization and people
+  seed-bench --members N --days D [--seed S]   fill an empty database with the benchmark data set
   audit verify                   check the audit log's hash chain
 `;
 

@@ -1,0 +1,131 @@
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { run } from "./processes";
+
+/**
+ * The web measures: what a phone downloads before the first screen (the entry script, its
+ * modulepreloads and the stylesheets named by index.html), gzip-compressed like Vite's own
+ * report (zlib's default level); and Lighthouse's mobile scores through Debian's Chromium.
+ */
+export interface InitialAssets {
+  scripts: string[];
+  styles: string[];
+}
+
+export function initialAssetsOf(html: string): InitialAssets {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const attribute = (name: string) =>
+      new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, "i").exec(tag)?.[1] ?? null;
+    if (/^<script/i.test(tag)) {
+      const src = attribute("src");
+      if (src && attribute("type") === "module") scripts.push(src);
+      continue;
+    }
+    const rel = attribute("rel");
+    const href = attribute("href");
+    if (!href) continue;
+    if (rel === "modulepreload") scripts.push(href);
+    if (rel === "stylesheet") styles.push(href);
+  }
+  return { scripts, styles };
+}
+
+export function gzipKilobytes(content: Buffer | string): number {
+  return zlib.gzipSync(content).length / 1024;
+}
+
+export interface WebSizes {
+  jsGzipKb: number;
+  cssGzipKb: number;
+  files: { file: string; gzipKb: number }[];
+}
+
+export function initialSizes(webDir: string): WebSizes {
+  const { scripts, styles } = initialAssetsOf(
+    fs.readFileSync(path.join(webDir, "index.html"), "utf8"),
+  );
+  const measure = (urlPath: string) => {
+    const file = path.join(webDir, urlPath.replace(/^\//, ""));
+    return { file: urlPath, gzipKb: gzipKilobytes(fs.readFileSync(file)) };
+  };
+  const scriptFiles = scripts.map(measure);
+  const styleFiles = styles.map(measure);
+  const sum = (files: { gzipKb: number }[]) => files.reduce((total, f) => total + f.gzipKb, 0);
+  return {
+    jsGzipKb: sum(scriptFiles),
+    cssGzipKb: sum(styleFiles),
+    files: [...scriptFiles, ...styleFiles],
+  };
+}
+
+export interface LighthouseScores {
+  url: string;
+  finalUrl: string;
+  performance: number;
+  accessibility: number;
+  metrics: Record<string, number>;
+  /** Performance audits that scored below 0.9, worst first: where the time goes. */
+  findings: { id: string; score: number; value: string }[];
+  /** The page as it looked at the end (data: URL of a JPEG), to check what was measured. */
+  finalScreenshot?: string;
+}
+
+interface LighthouseAudit {
+  score: number | null;
+  displayValue?: string;
+  numericValue?: number;
+  scoreDisplayMode?: string;
+  details?: { data?: string };
+}
+
+/** Lighthouse's default mobile run (emulated phone, simulated slow 4G and CPU). */
+export async function lighthouse(
+  url: string,
+  cookie: string | null,
+  chromePath: string,
+): Promise<LighthouseScores> {
+  const cli = path.resolve("node_modules/lighthouse/cli/index.js");
+  const args = [
+    cli,
+    url,
+    "--quiet",
+    "--output=json",
+    "--output-path=stdout",
+    "--only-categories=performance,accessibility",
+    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+  ];
+  if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
+  const report = JSON.parse(
+    await run(process.execPath, args, { ...process.env, CHROME_PATH: chromePath }),
+  );
+  const audits = report.audits as Record<string, LighthouseAudit>;
+  const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
+  const metric = (id: string) => audits[id]?.numericValue as number;
+  const performanceIds = (report.categories.performance?.auditRefs ?? []).map(
+    (ref: { id: string }) => ref.id,
+  ) as string[];
+  const findings = Object.entries(audits)
+    .filter(([id, audit]) => {
+      const relevant = performanceIds.includes(id) || audit.scoreDisplayMode === "metricSavings";
+      return relevant && audit.score !== null && audit.score < 0.9;
+    })
+    .map(([id, audit]) => ({ id, score: audit.score as number, value: audit.displayValue ?? "" }))
+    .sort((a, b) => a.score - b.score);
+  return {
+    url,
+    finalUrl: report.finalDisplayedUrl ?? report.finalUrl,
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    metrics: {
+      firstContentfulPaintMs: metric("first-contentful-paint"),
+      largestContentfulPaintMs: metric("largest-contentful-paint"),
+      totalBlockingTimeMs: metric("total-blocking-time"),
+      cumulativeLayoutShift: metric("cumulative-layout-shift"),
+    },
+    findings,
+    finalScreenshot: audits["final-screenshot"]?.details?.data,
+  };
+}
