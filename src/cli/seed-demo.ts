@@ -5,6 +5,7 @@ import type { Database } from "../server/db/schema";
 import { addMembership } from "../server/features/auth/queries";
 import { createAccount } from "../server/features/auth/service";
 import { ensureDefaultOrganization } from "../server/organizations";
+import { seedAssessmentsDemo } from "./demo/assessments";
 import { seedDailyDemo } from "./demo/daily";
 import { seedMedicationDemo } from "./demo/medication";
 import { seedPlanDemo } from "./demo/plan";
@@ -68,6 +69,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
   if (ids.member) await seedDailyDemo(db, ids.member, now);
   if (ids.member) await seedPlanDemo(db, ids.member, now);
   if (ids.member) await seedMedicationDemo(db, ids.member, now);
+  if (ids.member) await seedAssessmentsDemo(db, ids.member, now);
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
 }

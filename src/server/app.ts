@@ -9,6 +9,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import type { AppContext } from "./app-context";
+import { assessmentRoutes } from "./features/assessments/routes";
 import { authRoutes } from "./features/auth/routes";
 import { dailyRoutes } from "./features/daily/routes";
 import { inviteRoutes } from "./features/invites/routes";
@@ -81,6 +82,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(dailyRoutes(context));
   await app.register(planRoutes(context));
   await app.register(medicationRoutes(context));
+  await app.register(assessmentRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;

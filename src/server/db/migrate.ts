@@ -5,6 +5,7 @@ import * as m0002 from "./migrations/0002_idempotency";
 import * as m0003 from "./migrations/0003_daily";
 import * as m0004 from "./migrations/0004_plan";
 import * as m0005 from "./migrations/0005_medication";
+import * as m0006 from "./migrations/0006_assessments";
 
 /** What a migration needs to know to write the same schema on both dialects. */
 export interface MigrationContext {
@@ -22,6 +23,7 @@ const migrations: Record<string, MigrationModule> = {
   "0003_daily": m0003,
   "0004_plan": m0004,
   "0005_medication": m0005,
+  "0006_assessments": m0006,
   // (new migrations go above this line, in number order)
 };
 

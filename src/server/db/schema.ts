@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { AssessmentResponseTable, WithdrawalEpisodeTable } from "./tables/assessments";
 import type { CheckinTable, CopingUseTable, CravingTable, UseEventTable } from "./tables/daily";
 import type {
   AppointmentTable,
@@ -59,6 +60,9 @@ export interface Database {
   notification_preferences: NotificationPreferenceTable;
   push_subscriptions: PushSubscriptionTable;
   calendar_feeds: CalendarFeedTable;
+  // Assessments and the withdrawal tracker (issue 5): ./tables/assessments.ts
+  assessment_responses: AssessmentResponseTable;
+  withdrawal_episodes: WithdrawalEpisodeTable;
   // (feature tables go above this line)
 }
 

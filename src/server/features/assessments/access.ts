@@ -1,0 +1,57 @@
+import type { Kysely, Transaction } from "kysely";
+import type { DataCategory } from "../../../domain/consent";
+import { instantProblem, type LocalDay, localDayOf } from "../../../domain/local-day";
+import type { Database } from "../../db/schema";
+import { AppError, notFound } from "../../errors";
+import type { IdempotentResult } from "../../http/idempotency";
+import { authorizeMemberAccess } from "../../security/policy";
+import type { Actor } from "../../security/session";
+import * as queries from "./queries";
+
+/** What the assessment and withdrawal services share: access, the member's day, reported times. */
+
+/** Runs a write once (routes pass idempotent() bound to the request). */
+export type WriteOnce = <T>(
+  work: (trx: Transaction<Database>) => Promise<IdempotentResult<T>>,
+) => Promise<IdempotentResult<T>>;
+
+export async function authorize(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  category: DataCategory,
+  action: "read" | "write",
+  resource: string,
+  now: Date,
+): Promise<void> {
+  await authorizeMemberAccess(db, actor, { memberId, category, action, resource }, now);
+}
+
+export async function memberToday(
+  db: Kysely<Database>,
+  memberId: string,
+  now: Date,
+): Promise<{ timeZone: string; today: LocalDay }> {
+  const member = await queries.findMember(db, memberId);
+  if (!member) throw notFound("That person");
+  return { timeZone: member.time_zone, today: localDayOf(now, member.time_zone) };
+}
+
+/** When something happened: the instant given (normalized to UTC) or now; never later than now. */
+export function reportedInstant(at: string | undefined, now: Date, field: string): Date {
+  if (at === undefined) return now;
+  const instant = new Date(at);
+  const problem = instantProblem(instant, now);
+  if (problem === "in_future") {
+    throw new AppError(
+      "time_in_future",
+      400,
+      "That time is still to come. Please choose a time that has already happened.",
+      field,
+    );
+  }
+  if (problem === "too_early") {
+    throw new AppError("time_too_early", 400, "Please choose a time after 1900.", field);
+  }
+  return instant;
+}

@@ -1,0 +1,209 @@
+// Validated instruments as data, scored by their published rules: the member answers, the
+// server scores and stores the response with the instrument's id and version, and others read
+// it only through the access policy (category "assessments", or "withdrawal" for SOWS/COWS).
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type {
+  Assessment,
+  AssessmentListQuery,
+  SubmitAssessmentBody,
+} from "../../../domain/api/assessments";
+import type { Locale } from "../../../domain/api/auth";
+import { assessmentsDue, DEFAULT_CADENCE_DAYS } from "../../../domain/instruments/cadence";
+import { findInstrument, INSTRUMENTS } from "../../../domain/instruments/catalog";
+import {
+  answersProblem,
+  type InstrumentDef,
+  type InstrumentScore,
+  instrumentText,
+  toQuestionnaire,
+} from "../../../domain/instruments/questionnaire";
+import { addLocalDays, localDaysBetween, startOfLocalDay } from "../../../domain/local-day";
+import { hoursSinceLastUse } from "../../../domain/withdrawal";
+import type { Database } from "../../db/schema";
+import type { AssessmentResponseTable } from "../../db/tables/assessments";
+import { AppError, notFound } from "../../errors";
+import type { IdempotentResult } from "../../http/idempotency";
+import type { Actor } from "../../security/session";
+import { authorize, memberToday, reportedInstant, type WriteOnce } from "./access";
+import * as queries from "./queries";
+
+export const DEFAULT_RANGE_DAYS = 365;
+export const MAX_RANGE_DAYS = 1100;
+
+// ---- public definitions
+
+export function listInstruments(locale: Locale) {
+  return {
+    instruments: INSTRUMENTS.map((def) => ({
+      id: def.id,
+      version: def.version,
+      title: instrumentText(locale, def.titleKey),
+      category: def.category,
+      respondent: def.respondent,
+      itemCount: def.items.filter((item) => item.type === "choice").length,
+      loinc: def.loinc ?? null,
+      totalScoreLoinc: def.totalScoreLoinc ?? null,
+      totalRange: def.score({}).totalRange,
+      bands: def.bands.map((band) => ({
+        code: band.code,
+        label: instrumentText(locale, band.labelKey),
+        min: band.min,
+        max: band.max,
+      })),
+      citation: def.citation,
+      copyright: def.copyright,
+      spanish: def.spanish,
+      cadenceDays: DEFAULT_CADENCE_DAYS[def.id] ?? null,
+    })),
+    related: [{ id: "readiness-ruler", operationId: "recordReadiness" }],
+  };
+}
+
+export function getInstrument(instrumentId: string, locale: Locale) {
+  const def = findInstrument(instrumentId);
+  if (!def) throw notFound("That instrument");
+  return toQuestionnaire(def, locale);
+}
+
+// ---- responses
+
+/** 201 with the stored response and its score; nothing is written when an answer is wrong. */
+export async function submitAssessment(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  body: SubmitAssessmentBody,
+  writeOnce: WriteOnce,
+  now = new Date(),
+): Promise<IdempotentResult<Assessment>> {
+  const def = findInstrument(body.instrument);
+  const category = def?.category ?? "assessments";
+  await authorize(db, actor, memberId, category, "write", `assessment ${body.instrument}`, now);
+  if (!def) {
+    throw new AppError(
+      "unknown_instrument",
+      400,
+      `"${body.instrument}" is not an instrument Waymark knows. See listInstruments.`,
+      "instrument",
+    );
+  }
+  const problem = answersProblem(def, body.answers);
+  if (problem) throw new AppError(problem.code, 400, problem.message, problem.field);
+  const answers = body.answers as Record<string, number>;
+  const at = reportedInstant(body.at, now, "at");
+  return writeOnce(async (trx) => {
+    await memberToday(trx, memberId, now);
+    const episode =
+      def.category === "withdrawal"
+        ? await queries.findEpisodeAt(trx, memberId, at.toISOString())
+        : undefined;
+    const row: AssessmentResponseTable = {
+      member_id: memberId,
+      id: randomUUID(),
+      instrument_id: def.id,
+      instrument_version: def.version,
+      answers: JSON.stringify(answers),
+      score: JSON.stringify(def.score(answers)),
+      at: at.toISOString(),
+      entered_by: actor.userId,
+      episode_id: episode?.id ?? null,
+      hours_since_last_use: episode ? hoursSinceLastUse(new Date(episode.last_use_at), at) : null,
+      created_at: now.toISOString(),
+    };
+    await queries.insertResponse(trx, row);
+    return { statusCode: 201, body: assessmentFromRow(row) };
+  });
+}
+
+/**
+ * Responses in a range of the member's local days. With an instrument, that instrument's;
+ * without one, every instrument in category "assessments" (withdrawal ratings are asked for by
+ * naming sows or cows, so a reader needs the "withdrawal" grant for them).
+ */
+export async function listAssessments(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  query: AssessmentListQuery,
+  now = new Date(),
+) {
+  const def = query.instrument === undefined ? undefined : findInstrument(query.instrument);
+  if (query.instrument !== undefined && !def) {
+    throw new AppError(
+      "unknown_instrument",
+      400,
+      "That is not an instrument Waymark knows.",
+      "instrument",
+    );
+  }
+  const category = def?.category ?? "assessments";
+  await authorize(db, actor, memberId, category, "read", describe(def, query), now);
+  const { timeZone, today } = await memberToday(db, memberId, now);
+  const to = query.to ?? today;
+  const from = query.from ?? addLocalDays(to, -(DEFAULT_RANGE_DAYS - 1));
+  if (from > to) {
+    throw new AppError(
+      "range_reversed",
+      400,
+      "The start of the range (from) comes after its end (to).",
+      "from",
+    );
+  }
+  if (localDaysBetween(from, to) + 1 > MAX_RANGE_DAYS) {
+    throw new AppError(
+      "range_too_long",
+      400,
+      `Ask for at most ${MAX_RANGE_DAYS} days at a time.`,
+      "to",
+    );
+  }
+  const ids = def
+    ? [def.id]
+    : INSTRUMENTS.filter((each) => each.category === "assessments").map((each) => each.id);
+  const rows = await queries.listResponses(
+    db,
+    memberId,
+    ids,
+    startOfLocalDay(from, timeZone).toISOString(),
+    startOfLocalDay(addLocalDays(to, 1), timeZone).toISOString(),
+  );
+  return { from, to, assessments: rows.map(assessmentFromRow) };
+}
+
+/** Which scheduled instruments (BAM monthly, BARC-10 every three months) are due today. */
+export async function listAssessmentsDue(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  now = new Date(),
+) {
+  await authorize(db, actor, memberId, "assessments", "read", "assessments due", now);
+  const { timeZone, today } = await memberToday(db, memberId, now);
+  const rows = await queries.listResponseTimes(db, memberId, Object.keys(DEFAULT_CADENCE_DAYS));
+  const history = rows.map((row) => ({ instrument: row.instrument_id, at: row.at }));
+  return { today, due: assessmentsDue(history, today, { timeZone }) };
+}
+
+function describe(def: InstrumentDef | undefined, query: AssessmentListQuery): string {
+  const what = def ? `${def.id} responses` : "assessments";
+  if (query.from && query.to) return `${what} ${query.from} to ${query.to}`;
+  if (query.from) return `${what} from ${query.from}`;
+  if (query.to) return `${what} up to ${query.to}`;
+  return `${what}, last ${DEFAULT_RANGE_DAYS} days`;
+}
+
+function assessmentFromRow(row: AssessmentResponseTable): Assessment {
+  return {
+    id: row.id,
+    instrument: row.instrument_id,
+    instrumentVersion: row.instrument_version,
+    at: row.at,
+    answers: JSON.parse(row.answers) as Record<string, number>,
+    score: JSON.parse(row.score) as InstrumentScore,
+    enteredBy: row.entered_by,
+    episodeId: row.episode_id,
+    hoursSinceLastUse: row.hours_since_last_use,
+    createdAt: row.created_at,
+  };
+}
