@@ -8,8 +8,10 @@ import { localeFromLanguages } from "./i18n/translate";
 import { AcceptInviteScreen } from "./screens/auth/AcceptInviteScreen";
 import { SignInScreen } from "./screens/auth/SignInScreen";
 import { SignUpScreen } from "./screens/auth/SignUpScreen";
+import { dailyRoutes } from "./screens/daily/routes";
 import { HelpScreen } from "./screens/help/HelpScreen";
 import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
+import { PlanSection } from "./screens/plan/plan-section";
 import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
 import { SessionsScreen } from "./screens/settings/SessionsScreen";
 import { SettingsScreen } from "./screens/settings/SettingsScreen";
@@ -76,6 +78,10 @@ function Routes() {
           <InvitePeopleScreen />
         </SignedInOnly>
       </Route>
+      <Route path="/plan" nest>
+        <PlanSection />
+      </Route>
+      {dailyRoutes}
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

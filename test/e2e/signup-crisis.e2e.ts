@@ -43,7 +43,7 @@ describe("sign up, find help, sign out", () => {
 
     await page.getByRole("heading", { level: 1, name: "Hello, Sam" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/");
-    await page.getByText("Your daily check-in and plan will appear here").waitFor();
+    await page.getByRole("region", { name: "Today's check-in" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole("banner").getByRole("link", { name: "Get help now" }).click();

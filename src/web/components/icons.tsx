@@ -1,5 +1,16 @@
 /** Small inline icons: no icon font, no extra request. Decorative, so hidden from screen readers. */
-export type IconName = "today" | "help" | "settings" | "phone" | "message" | "devices";
+export type IconName =
+  | "today"
+  | "help"
+  | "settings"
+  | "phone"
+  | "message"
+  | "devices"
+  | "plan"
+  | "reasons"
+  | "progress"
+  | "wave"
+  | "check";
 
 const paths: Record<IconName, string> = {
   today:
@@ -11,6 +22,11 @@ const paths: Record<IconName, string> = {
     "M6.6 10.8a15 15 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.6 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.6 3.6a1 1 0 0 1-.25 1z",
   message: "M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H8l-4 4V5a1 1 0 0 1 1-1z",
   devices: "M3 5h13v10H3zM1 18h17M19 8h4v12h-4z",
+  plan: "M5 21V4m0 1h11l-2.5 4L16 13H5m9 8h5m-11 0h2",
+  reasons: "M12 3l2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1-4.4-4.3 6.1-.9z",
+  progress: "M3 20h18M5 16l4-5 4 3 6-8m0 0h-4m4 0v4",
+  wave: "M2 16c3 0 3-9 7-9s3 9 6 9 3-4 7-4M2 20h20",
+  check: "M9 11l3 3 8-8M20 12v7a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h11",
 };
 
 export function Icon({ name }: { name: IconName }) {

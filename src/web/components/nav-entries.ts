@@ -12,6 +12,18 @@ export interface NavEntry {
 
 export const navEntries: NavEntry[] = [
   { href: "/", labelKey: "nav.today", icon: "today", isActive: (location) => location === "/" },
+  {
+    href: "/plan",
+    labelKey: "nav.plan",
+    icon: "plan",
+    isActive: (location) => location === "/plan" || location.startsWith("/plan/"),
+  },
+  {
+    href: "/progress",
+    labelKey: "nav.progress",
+    icon: "progress",
+    isActive: (location) => location === "/progress",
+  },
   // (feature entries go above this line)
   {
     href: "/help",

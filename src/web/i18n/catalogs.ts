@@ -1,5 +1,9 @@
+import dailyEn from "./daily.en.json";
+import dailyEs from "./daily.es.json";
 import enCore from "./en.json";
 import esCore from "./es.json";
+import planEn from "./plan.en.json";
+import planEs from "./plan.es.json";
 
 /**
  * Every string the person reads, per locale. The shell's strings live in en.json/es.json;
@@ -9,10 +13,14 @@ import esCore from "./es.json";
  */
 export const en = {
   ...enCore,
+  ...planEn,
+  ...dailyEn,
   // (feature English catalogs are spread above this line)
 };
 
 export const es = {
   ...esCore,
+  ...planEs,
+  ...dailyEs,
   // (feature Spanish catalogs are spread above this line)
 };

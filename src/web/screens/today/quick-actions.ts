@@ -19,6 +19,24 @@ export const quickActions: QuickAction[] = [
     icon: "phone",
     isUrgent: true,
   },
+  {
+    href: "/plan/reasons",
+    labelKey: "planCard.reasonsAction",
+    descriptionKey: "planCard.reasonsActionDescription",
+    icon: "reasons",
+  },
+  {
+    href: "/craving",
+    labelKey: "today.actionCraving",
+    descriptionKey: "today.actionCravingDescription",
+    icon: "wave",
+  },
+  {
+    href: "/checkin",
+    labelKey: "today.actionCheckin",
+    descriptionKey: "today.actionCheckinDescription",
+    icon: "check",
+  },
   // (feature actions go above this line)
   {
     href: "/settings/sessions",

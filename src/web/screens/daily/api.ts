@@ -1,0 +1,117 @@
+import { okSchema } from "../../../domain/api/auth";
+import {
+  type CheckinBody,
+  type CopingUseBody,
+  type CravingBody,
+  checkinBodySchema,
+  checkinListSchema,
+  checkinSchema,
+  copingStatsSchema,
+  copingUseBodySchema,
+  copingUseSchema,
+  cravingBodySchema,
+  cravingSchema,
+  progressSchema,
+  recordedUseSchema,
+  type UseBody,
+  useBodySchema,
+  useListSchema,
+} from "../../../domain/api/daily";
+import { motivationResponseSchema } from "../../../domain/api/plan";
+import type { LocalDay } from "../../../domain/local-day";
+import { ApiError, call, validated } from "../../api";
+
+/**
+ * The everyday features' client: check-in, cravings and coping, use, progress. Every write
+ * that creates a record carries an Idempotency-Key, so a retry after a dropped connection
+ * lands once; the caller keeps one key per attempt of one form (see newIdempotencyKey).
+ */
+
+const member = (memberId: string) => `/members/${encodeURIComponent(memberId)}`;
+const range = (from: LocalDay, to: LocalDay) =>
+  `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+const keyed = (key: string) => ({ "idempotency-key": key });
+
+/** A random key for one write; reused when the same write is retried. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  // randomUUID needs a secure context; a self-hoster on plain HTTP still gets 128 random bits.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+export const dailyApi = {
+  /** The day's check-in, or null when there is none (a list of one day never answers 404). */
+  async checkinOn(memberId: string, date: LocalDay) {
+    const list = await call(
+      "GET",
+      `${member(memberId)}/checkins${range(date, date)}`,
+      checkinListSchema,
+    );
+    return list.checkins.find((checkin) => checkin.date === date) ?? null;
+  },
+
+  listCheckins: (memberId: string, from: LocalDay, to: LocalDay) =>
+    call("GET", `${member(memberId)}/checkins${range(from, to)}`, checkinListSchema),
+
+  saveCheckin: (memberId: string, date: LocalDay, body: CheckinBody) =>
+    call(
+      "PUT",
+      `${member(memberId)}/checkins/${encodeURIComponent(date)}`,
+      checkinSchema,
+      validated(checkinBodySchema, body),
+    ),
+
+  logCraving: (memberId: string, body: CravingBody, key: string) =>
+    call(
+      "POST",
+      `${member(memberId)}/cravings`,
+      cravingSchema,
+      validated(cravingBodySchema, body),
+      keyed(key),
+    ),
+
+  recordCopingUse: (memberId: string, body: CopingUseBody, key: string) =>
+    call(
+      "POST",
+      `${member(memberId)}/coping-uses`,
+      copingUseSchema,
+      validated(copingUseBodySchema, body),
+      keyed(key),
+    ),
+
+  copingStats: (memberId: string) =>
+    call("GET", `${member(memberId)}/coping-stats`, copingStatsSchema),
+
+  recordUse: (memberId: string, body: UseBody, key: string) =>
+    call(
+      "POST",
+      `${member(memberId)}/uses`,
+      recordedUseSchema,
+      validated(useBodySchema, body),
+      keyed(key),
+    ),
+
+  listUses: (memberId: string, from: LocalDay, to: LocalDay) =>
+    call("GET", `${member(memberId)}/uses${range(from, to)}`, useListSchema),
+
+  deleteUse: (memberId: string, useId: string) =>
+    call("DELETE", `${member(memberId)}/uses/${encodeURIComponent(useId)}`, okSchema),
+
+  progress: (memberId: string) => call("GET", `${member(memberId)}/progress`, progressSchema),
+
+  /** The person's own reasons for recovery (the plan's motivation), or null before they wrote any. */
+  async reasons(memberId: string): Promise<string[] | null> {
+    try {
+      const motivation = await call(
+        "GET",
+        `${member(memberId)}/motivation`,
+        motivationResponseSchema,
+      );
+      return motivation.reasons;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  },
+};
