@@ -13,6 +13,7 @@ export default defineConfig({
           include: ["src/**/*.test.ts", "src/**/*.test.tsx", "bench/**/*.test.ts"],
           exclude: ["src/**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          setupFiles: ["test/support/fast-check-setup.ts"],
         },
       },
       {
