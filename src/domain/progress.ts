@@ -51,6 +51,13 @@ export interface ProgressInput {
   useDays: readonly LocalDay[];
   /** What the member used to spend on a day of use, in their currency; null when unknown. */
   costPerDay?: number | null;
+  /** Plan steps done and in the plan (dropped ones left out); null when there is no plan. */
+  planSteps?: PlanStepCount | null;
+}
+
+export interface PlanStepCount {
+  done: number;
+  total: number;
 }
 
 export interface LapseReturn {
@@ -94,6 +101,7 @@ export interface Progress {
   returns: LapseReturn[];
   lastUseOn: LocalDay | null;
   moneyRegained: number | null;
+  planSteps: PlanStepCount | null;
   checkedInToday: boolean;
   /** Check-in days in the counted period / daysSinceStart; null before the start. */
   checkinConsistency: number | null;
@@ -167,6 +175,7 @@ export function computeProgress(input: ProgressInput): Progress {
     returns,
     lastUseOn: lastRun ? addLocalDays(recoveryStart, lastRun.end) : null,
     moneyRegained: costPerDay === null ? null : roundTo(costPerDay * totalDaysWithoutUse, 2),
+    planSteps: input.planSteps ?? null,
     checkedInToday: input.checkins.some((c) => c.date === today),
     checkinConsistency:
       daysSinceStart === 0 ? null : roundTo(checkinDaysCounted / daysSinceStart, 3),

@@ -212,6 +212,7 @@ export const progressSchema = z.object({
   ),
   lastUseOn: z.string().nullable(),
   moneyRegained: z.number().nullable(),
+  planSteps: z.object({ done: z.number(), total: z.number() }).nullable(),
   checkedInToday: z.boolean(),
   checkinConsistency: z.number().nullable(),
   windows: z.object({

@@ -438,5 +438,19 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
       totalDaysWithoutUse: 9,
       moneyRegained: 225,
     });
+    const steps = intake
+      .json()
+      .domains.flatMap((d: { goals: { steps: { id: string }[] }[] }) => d.goals)
+      .flatMap((g: { steps: { id: string }[] }) => g.steps);
+    expect(progress.planSteps).toEqual({ done: 0, total: steps.length });
+    const marked = await member.browser.request({
+      method: "PATCH",
+      url: `${member.base}/plan/steps/${steps[0].id}`,
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ status: "done" }),
+    });
+    expect(marked.statusCode).toBe(200);
+    const after = (await member.browser.get(`${member.base}/progress`)).json();
+    expect(after.planSteps).toEqual({ done: 1, total: steps.length });
   });
 });

@@ -160,3 +160,18 @@ export function findRecoveryProfile(db: Kysely<Database>, memberId: string) {
     .where("member_id", "=", memberId)
     .executeTakeFirst();
 }
+
+/** Steps done and steps in the member's plan, dropped ones left out; null without a plan. */
+export async function countPlanSteps(db: Kysely<Database>, memberId: string) {
+  const rows = await db
+    .selectFrom("plan_steps")
+    .select(["status", (eb) => eb.fn.countAll<number>().as("count")])
+    .where("member_id", "=", memberId)
+    .where("status", "!=", "dropped")
+    .groupBy("status")
+    .execute();
+  if (rows.length === 0) return null;
+  const total = rows.reduce((sum, row) => sum + Number(row.count), 0);
+  const done = Number(rows.find((row) => row.status === "done")?.count ?? 0);
+  return { done, total };
+}

@@ -94,11 +94,13 @@ export async function getProgress(
   const history = await historyOf(db, memberId);
   // The member's own start date and daily cost come from the intake (the plan feature).
   const profile = await queries.findRecoveryProfile(db, memberId);
+  const planSteps = await queries.countPlanSteps(db, memberId);
   return computeProgress({
     today: clock.today,
     accountCreatedOn: clock.accountCreatedOn,
     recoveryStart: profile?.recovery_start ?? null,
     costPerDay: profile?.cost_per_day ?? null,
+    planSteps,
     ...history,
   });
 }

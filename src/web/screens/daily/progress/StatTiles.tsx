@@ -42,6 +42,14 @@ export function StatTiles({ progress }: { progress: Progress }) {
       detail: t("progress.consistencyDetail"),
     });
   }
+  if (progress.planSteps !== null) {
+    tiles.push({
+      id: "plan-steps",
+      value: `${formatNumber(locale, progress.planSteps.done)} / ${formatNumber(locale, progress.planSteps.total)}`,
+      label: t("progress.planSteps"),
+      detail: t("progress.planStepsDetail"),
+    });
+  }
   if (progress.moneyRegained !== null) {
     tiles.push({
       id: "money",
