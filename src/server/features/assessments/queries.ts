@@ -112,3 +112,12 @@ export function listEpisodes(db: Kysely<Database>, memberId: string) {
     .orderBy("last_use_at", "desc")
     .execute();
 }
+
+export function findResponse(db: Kysely<Database>, memberId: string, responseId: string) {
+  return db
+    .selectFrom("assessment_responses")
+    .selectAll()
+    .where("member_id", "=", memberId)
+    .where("id", "=", responseId)
+    .executeTakeFirst();
+}

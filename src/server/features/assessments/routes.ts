@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import {
   assessmentListQuerySchema,
   assessmentListSchema,
@@ -19,6 +20,7 @@ import {
   withdrawalEpisodeSchema,
 } from "../../../domain/api/assessments";
 import { memberIdParamsSchema } from "../../../domain/api/members";
+import { questionnaireResponseSchema as questionnaireResponseResourceSchema } from "../../../domain/instruments/fhir-response";
 import type { AppContext } from "../../app-context";
 import { idempotent } from "../../http/idempotency";
 import { actorOf, requireActor } from "../../security/session";
@@ -117,6 +119,30 @@ export function assessmentRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
       async (request) =>
         assessments.listAssessments(db, actorOf(request), request.params.memberId, request.query),
+    );
+
+    app.get(
+      "/api/members/:memberId/assessments/:responseId/fhir",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "exportAssessmentFhir",
+          tags: ["assessments"],
+          params: memberIdParamsSchema.extend({ responseId: z.string().min(1).max(64) }),
+          querystring: langQuerySchema,
+          response: { 200: questionnaireResponseResourceSchema },
+        },
+      },
+      async (request, reply) => {
+        const resource = await assessments.exportAssessmentFhir(
+          db,
+          actorOf(request),
+          request.params.memberId,
+          request.params.responseId,
+          request.query.lang ?? "en",
+        );
+        return reply.type("application/fhir+json").send(resource);
+      },
     );
 
     app.get(

@@ -12,6 +12,10 @@ import type { Locale } from "../../../domain/api/auth";
 import { assessmentsDue, DEFAULT_CADENCE_DAYS } from "../../../domain/instruments/cadence";
 import { findInstrument, INSTRUMENTS } from "../../../domain/instruments/catalog";
 import {
+  type QuestionnaireResponse,
+  toQuestionnaireResponse,
+} from "../../../domain/instruments/fhir-response";
+import {
   answersProblem,
   type InstrumentDef,
   type InstrumentScore,
@@ -206,4 +210,43 @@ function assessmentFromRow(row: AssessmentResponseTable): Assessment {
     hoursSinceLastUse: row.hours_since_last_use,
     createdAt: row.created_at,
   };
+}
+
+/**
+ * One stored response as a FHIR R4 QuestionnaireResponse. A reader without access hears 403
+ * whether or not the id exists, so ids cannot be probed.
+ */
+export async function exportAssessmentFhir(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  responseId: string,
+  locale: Locale,
+  now = new Date(),
+): Promise<QuestionnaireResponse> {
+  const row = await queries.findResponse(db, memberId, responseId);
+  const def = row ? findInstrument(row.instrument_id) : undefined;
+  const title = def ? instrumentText("en", def.titleKey) : "an assessment";
+  await authorize(
+    db,
+    actor,
+    memberId,
+    def?.category ?? "assessments",
+    "read",
+    `${title} (FHIR export)`,
+    now,
+  );
+  if (!row || !def) throw notFound("That assessment");
+  const assessment = assessmentFromRow(row);
+  return toQuestionnaireResponse(
+    def,
+    {
+      id: assessment.id,
+      memberId,
+      answers: assessment.answers,
+      at: assessment.at,
+      missing: assessment.score.missing,
+    },
+    locale,
+  );
 }
