@@ -10,7 +10,10 @@ export type IconName =
   | "reasons"
   | "progress"
   | "wave"
-  | "check";
+  | "check"
+  | "calendar"
+  | "bell"
+  | "pill";
 
 const paths: Record<IconName, string> = {
   today:
@@ -27,6 +30,10 @@ const paths: Record<IconName, string> = {
   progress: "M3 20h18M5 16l4-5 4 3 6-8m0 0h-4m4 0v4",
   wave: "M2 16c3 0 3-9 7-9s3 9 6 9 3-4 7-4M2 20h20",
   check: "M9 11l3 3 8-8M20 12v7a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h11",
+  calendar:
+    "M5 5h14a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm-1 5h16M8 3v4m8-4v4m-8 7h3v3H8z",
+  bell: "M6 17V11a6 6 0 0 1 12 0v6l2 2H4zm4 3a2 2 0 0 0 4 0",
+  pill: "M10.5 3.5a5 5 0 0 1 7 7l-7 7a5 5 0 0 1-7-7zM7 10l7 7",
 };
 
 export function Icon({ name }: { name: IconName }) {

@@ -1,7 +1,11 @@
+import assessmentsEn from "./assessments.en.json";
+import assessmentsEs from "./assessments.es.json";
 import dailyEn from "./daily.en.json";
 import dailyEs from "./daily.es.json";
 import enCore from "./en.json";
 import esCore from "./es.json";
+import medicationEn from "./medication.en.json";
+import medicationEs from "./medication.es.json";
 import planEn from "./plan.en.json";
 import planEs from "./plan.es.json";
 
@@ -15,6 +19,8 @@ export const en = {
   ...enCore,
   ...planEn,
   ...dailyEn,
+  ...medicationEn,
+  ...assessmentsEn,
   // (feature English catalogs are spread above this line)
 };
 
@@ -22,5 +28,7 @@ export const es = {
   ...esCore,
   ...planEs,
   ...dailyEs,
+  ...medicationEs,
+  ...assessmentsEs,
   // (feature Spanish catalogs are spread above this line)
 };

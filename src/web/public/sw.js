@@ -93,3 +93,48 @@ async function staleWhileRevalidate(event, request) {
   event.waitUntil(refresh.catch(() => undefined));
   return cached;
 }
+
+/*
+ * Reminders sent by Web Push: the server's payload is {title, body, tag, url}, already
+ * discreet unless the member asked for details. A tag replaces an older notification of the
+ * same reminder rather than stacking them.
+ */
+self.addEventListener("push", (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch {
+    message = {};
+  }
+  const title = typeof message.title === "string" && message.title ? message.title : "Waymark";
+  const options = {
+    body: typeof message.body === "string" ? message.body : "",
+    icon: "/icon.svg",
+    data: { url: sameOriginPath(message.url) },
+  };
+  if (typeof message.tag === "string" && message.tag) options.tag = message.tag;
+  event.waitUntil(self.registration.showNotification(title, options));
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = new URL(sameOriginPath(event.notification.data?.url), self.location.origin).href;
+  event.waitUntil(focusOrOpen(url));
+});
+
+/** Only a path on this origin is opened from a notification. */
+function sameOriginPath(url) {
+  if (typeof url !== "string" || !url.startsWith("/") || url.startsWith("//")) return "/";
+  return url;
+}
+
+async function focusOrOpen(url) {
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const open = windows.find((client) => client.url === url) ?? windows[0];
+  if (open) {
+    await open.focus();
+    if (open.url !== url && "navigate" in open) await open.navigate(url);
+    return;
+  }
+  await self.clients.openWindow(url);
+}

@@ -11,9 +11,16 @@ import { isMessageKey } from "../../i18n/translate";
 export function HelpScreen() {
   const { t, locale } = useI18n();
   const messageOrEmpty = (key: string) => (isMessageKey(key) ? t(key) : "");
+  // A questionnaire answer about thoughts of self-harm brings the person here at once.
+  const fromAssessment = (window.history.state as { from?: string } | null)?.from === "assessment";
   return (
     <div className="stack">
       <ScreenHeading titleKey="help.title" />
+      {fromAssessment && (
+        <p className="card" role="status">
+          {t("help.fromAssessment")}
+        </p>
+      )}
       <p className="lead">{t("help.intro")}</p>
       <p className="danger-note">{t("help.danger")}</p>
 

@@ -22,4 +22,9 @@ export const settingsSections: SettingsSection[] = [
     descriptionKey: "settings.invitePeopleDescription",
     visibleTo: (me) => me.memberships.some((m) => m.role === "admin"),
   },
+  {
+    href: "/settings/reminders",
+    labelKey: "settings.reminders",
+    descriptionKey: "settings.remindersDescription",
+  },
 ];

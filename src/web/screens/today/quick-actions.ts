@@ -37,6 +37,12 @@ export const quickActions: QuickAction[] = [
     descriptionKey: "today.actionCheckinDescription",
     icon: "check",
   },
+  {
+    href: "/medication",
+    labelKey: "today.actionMedication",
+    descriptionKey: "today.actionMedicationDescription",
+    icon: "pill",
+  },
   // (feature actions go above this line)
   {
     href: "/settings/sessions",

@@ -1,5 +1,7 @@
 import type { ComponentType } from "react";
+import { AssessmentsTodayCard } from "../assessments/AssessmentsTodayCard";
 import { CheckinTodayCard } from "../daily/CheckinTodayCard";
+import { MedicationTodayCard } from "../medication/MedicationTodayCard";
 import { PlanTodayCard } from "../plan/plan-section";
 
 /**
@@ -10,5 +12,7 @@ export const todayCards: { id: string; Card: ComponentType }[] = [
   { id: "checkin", Card: CheckinTodayCard },
   // The plan comes after today's check-in: keep the check-in card above this entry.
   { id: "plan", Card: PlanTodayCard },
+  { id: "assessments", Card: AssessmentsTodayCard },
+  { id: "medication", Card: MedicationTodayCard },
   // (feature cards go above this line)
 ];

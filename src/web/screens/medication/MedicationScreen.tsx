@@ -1,0 +1,133 @@
+import { useId, useState } from "react";
+import { Link } from "wouter";
+import { addScheduleDays } from "../../../domain/dose-schedule";
+import { ErrorState } from "../../components/ErrorState";
+import { Icon } from "../../components/icons";
+import { Loading } from "../../components/Loading";
+import { ScreenHeading } from "../../components/ScreenHeading";
+import { useI18n } from "../../i18n/context";
+import { useMe } from "../../session";
+import { medicationApi } from "./api";
+import { AdherenceSummary, TodayDose } from "./DoseSection";
+import { RecentDoses } from "./RecentDoses";
+import { RegimenCard } from "./RegimenCard";
+import { RegimenForm } from "./RegimenForm";
+import { RegimenHistory } from "./RegimenHistory";
+import { useLoad } from "./use-load";
+import { memberFormat } from "./words";
+
+/** /medication: the regimen as prescribed, today's dose, this month, recent doses. */
+export function MedicationScreen() {
+  const i18n = useI18n();
+  const { t, tCount } = i18n;
+  const me = useMe();
+  const today = memberFormat(i18n.locale, me.timeZone).today();
+  const monthStart = `${today.slice(0, 8)}01`;
+  const { state, reload } = useLoad(async () => {
+    const [regimen, adherence, doses] = await Promise.all([
+      medicationApi.regimen(me.id),
+      medicationApi.adherence(me.id, monthStart, today),
+      medicationApi.doses(me.id, addScheduleDays(today, -13), today),
+    ]);
+    return { regimen, adherence, doses: doses.doses };
+  }, [me.id, today, monthStart]);
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState("");
+  const editHeadingId = useId();
+
+  const saved = (changed: boolean) => {
+    setEditing(false);
+    setMessage(t(changed ? "medication.regimen.savedChanged" : "medication.regimen.saved"));
+    reload();
+  };
+
+  return (
+    <div className="stack medication">
+      <ScreenHeading titleKey="medication.title" />
+      <p className="lead">{t("medication.intro")}</p>
+      <p className="saved-message" role="status">
+        {message}
+      </p>
+      {state.status === "loading" && <Loading />}
+      {state.status === "failed" && (
+        <ErrorState message={t("medication.loadError")} onRetry={reload} />
+      )}
+      {state.status === "loaded" &&
+        (state.value.regimen === null || editing ? (
+          <section className="card stack" aria-labelledby={editHeadingId}>
+            <h2 id={editHeadingId}>{t("medication.form.heading")}</h2>
+            {state.value.regimen === null && <p>{t("medication.regimen.empty")}</p>}
+            <RegimenForm
+              regimen={state.value.regimen}
+              onSaved={saved}
+              {...(state.value.regimen ? { onCancel: () => setEditing(false) } : {})}
+            />
+          </section>
+        ) : (
+          <>
+            <TodayDose
+              regimen={state.value.regimen}
+              adherence={state.value.adherence}
+              doses={state.value.doses}
+              onLogged={(answer) => {
+                const parts = [
+                  t(
+                    answer.dose.status === "missed"
+                      ? "medication.dose.savedMissed"
+                      : "medication.dose.saved",
+                  ),
+                ];
+                if (answer.dose.takeHome && answer.takeHomesRemaining !== null) {
+                  parts.push(tCount("medication.dose.takeHomesLeft", answer.takeHomesRemaining));
+                }
+                if (answer.takeHomesLow) parts.push(t("medication.regimen.takeHomesLow"));
+                setMessage(parts.join(" "));
+                reload();
+              }}
+            />
+            <AdherenceSummary adherence={state.value.adherence} />
+            <RegimenCard
+              regimen={state.value.regimen}
+              timeZone={me.timeZone}
+              onEdit={() => {
+                setMessage("");
+                setEditing(true);
+              }}
+            />
+            <RecentDoses
+              doses={state.value.doses}
+              onLogged={(_answer, changed) => {
+                setMessage(changed);
+                reload();
+              }}
+            />
+            <RegimenHistory memberId={me.id} timeZone={me.timeZone} />
+          </>
+        ))}
+      <ul className="quick-actions medication-links">
+        <li>
+          <Link href="/medication/appointments" className="action">
+            <Icon name="calendar" />
+            <span className="stack tight">
+              <span>{t("medication.links.appointments")}</span>
+              <span className="action-description">
+                {t("medication.links.appointmentsDescription")}
+              </span>
+            </span>
+          </Link>
+        </li>
+        <li>
+          <Link href="/settings/reminders" className="action">
+            <Icon name="bell" />
+            <span className="stack tight">
+              <span>{t("medication.links.reminders")}</span>
+              <span className="action-description">
+                {t("medication.links.remindersDescription")}
+              </span>
+            </span>
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

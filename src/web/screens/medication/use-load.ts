@@ -1,0 +1,36 @@
+import { type DependencyList, useCallback, useEffect, useState } from "react";
+
+export type Load<T> =
+  | { status: "loading" }
+  | { status: "failed"; error: unknown }
+  | { status: "loaded"; value: T };
+
+/**
+ * Loads what a screen shows and reloads it on demand. An answer that arrives after the
+ * screen moved on (or asked again) is dropped, so an old answer never overwrites a new one.
+ * Unlike the daily feature's copy, a reload keeps the loaded value on screen meanwhile.
+ */
+export function useLoad<T>(load: () => Promise<T>, deps: DependencyList) {
+  const [state, setState] = useState<Load<T>>({ status: "loading" });
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what `load` reads.
+  const stableLoad = useCallback(load, deps);
+
+  useEffect(() => {
+    let isCurrent = true;
+    // A reload after a change keeps what is on screen until the answer comes, so the page does
+    // not jump and focus stays on the control the person just used.
+    setState((previous) => (previous.status === "loaded" ? previous : { status: "loading" }));
+    void attempt;
+    stableLoad().then(
+      (value) => isCurrent && setState({ status: "loaded", value }),
+      (error: unknown) => isCurrent && setState({ status: "failed", error }),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [stableLoad, attempt]);
+
+  const reload = useCallback(() => setAttempt((count) => count + 1), []);
+  return { state, reload };
+}
