@@ -35,17 +35,13 @@ export async function startServer(
   };
   delete env.WAYMARK_SECURE_COOKIES;
 
-  const child = spawn(
-    path.join(repoRoot, "node_modules/.bin/tsx"),
-    ["src/cli/waymark.ts", "serve"],
-    {
-      cwd: repoRoot,
-      env,
-      // Its own process group, so stop() also ends the node process tsx starts underneath.
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const child = spawn(process.execPath, ["dist/server/waymark.js", "serve"], {
+    cwd: repoRoot,
+    env,
+    // Its own process group, so stop() ends everything the server started.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);
