@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Role } from "../domain/roles";
 import type { Database } from "../server/db/schema";
@@ -6,9 +5,11 @@ import { addMembership } from "../server/features/auth/queries";
 import { createAccount } from "../server/features/auth/service";
 import { ensureDefaultOrganization } from "../server/organizations";
 import { seedAssessmentsDemo } from "./demo/assessments";
+import { seedCareDemo } from "./demo/care";
 import { seedDailyDemo } from "./demo/daily";
 import { seedMedicationDemo } from "./demo/medication";
 import { seedPlanDemo } from "./demo/plan";
+import { seedSupportDemo } from "./demo/support";
 import { demoSignIns } from "./serve";
 import { withStore } from "./store";
 
@@ -64,42 +65,17 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
       ));
     await addMembership(db, organizationId, ids[person.role] as string, person.role, now);
   }
-  if (ids.member && ids.clinician) await grantDemoAccess(db, ids.member, ids.clinician, now);
   // Each feature adds the member's history here (about 90 days, with a lapse and a return).
   if (ids.member) await seedDailyDemo(db, ids.member, now);
   if (ids.member) await seedPlanDemo(db, ids.member, now);
   if (ids.member) await seedMedicationDemo(db, ids.member, now);
   if (ids.member) await seedAssessmentsDemo(db, ids.member, now);
+  // Alex's signed consent to the clinician, and a caseload of members with varied flags.
+  if (ids.member && ids.clinician)
+    await seedCareDemo(db, organizationId, ids.member, ids.clinician, now);
+  if (ids.member) await seedSupportDemo(db, ids.member, now);
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
-}
-
-async function grantDemoAccess(
-  db: Kysely<Database>,
-  memberId: string,
-  clinicianId: string,
-  now: Date,
-) {
-  const existing = await db
-    .selectFrom("consent_grants")
-    .select("id")
-    .where("member_id", "=", memberId)
-    .where("grantee_user_id", "=", clinicianId)
-    .executeTakeFirst();
-  if (existing) return;
-  await db
-    .insertInto("consent_grants")
-    .values({
-      member_id: memberId,
-      id: randomUUID(),
-      grantee_user_id: clinicianId,
-      purpose: "Treatment and care coordination",
-      categories: JSON.stringify(["profile", "checkins", "plan"]),
-      created_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + 365 * 24 * 3600 * 1000).toISOString(),
-      revoked_at: null,
-    })
-    .execute();
 }
 
 export async function seedDemoCommand(): Promise<number> {

@@ -1,5 +1,6 @@
 import { readConfig } from "../server/config";
 import { startReminderScheduler } from "../server/features/medication/reminder-delivery";
+import { startMeetingFeedRefresh } from "../server/features/support/meeting-import";
 import { prepare } from "../server/start";
 import { seedDemo } from "./seed-demo";
 
@@ -16,8 +17,13 @@ export async function serve(args: string[]): Promise<number> {
     publicUrl: config.publicUrl,
     onError: (error) => app.log.error({ err: error }, "reminder delivery failed"),
   });
+  // Meeting feeds that admins registered are fetched again every few hours.
+  const meetingFeeds = startMeetingFeedRefresh(context.db, config, {
+    onError: (error) => app.log.error({ err: error }, "meeting feed refresh failed"),
+  });
   const shutdown = async () => {
     reminders.stop();
+    meetingFeeds.stop();
     await app.close();
     process.exit(0);
   };

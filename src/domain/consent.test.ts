@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type GrantView, grantAllows } from "./consent";
+import { describeAccess, type GrantView, grantAllows, grantStatus } from "./consent";
 
 const now = new Date("2026-11-26T12:00:00Z");
 const grant: GrantView = {
@@ -22,5 +22,42 @@ describe("what a consent grant allows", () => {
     ).toBe(true);
     expect(grantAllows({ ...grant, expiresAt: now }, "sam", "plan", now)).toBe(false);
     expect(grantAllows({ ...grant, revokedAt: now }, "sam", "plan", now)).toBe(false);
+  });
+});
+
+describe("grant status and the access log in words", () => {
+  const now = new Date("2026-11-26T12:00:00Z");
+  it("says a grant is revoked before it says it expired", () => {
+    expect(grantStatus({ expiresAt: null, revokedAt: null }, now)).toBe("active");
+    expect(grantStatus({ expiresAt: new Date("2026-11-26T11:00:00Z"), revokedAt: null }, now)).toBe(
+      "expired",
+    );
+    expect(
+      grantStatus(
+        {
+          expiresAt: new Date("2026-11-26T11:00:00Z"),
+          revokedAt: new Date("2026-11-25T00:00:00Z"),
+        },
+        now,
+      ),
+    ).toBe("revoked");
+  });
+  it("describes reads and refusals by category", () => {
+    expect(
+      describeAccess({
+        actorName: "Sam",
+        action: "read:checkins",
+        resource: "check-ins",
+        outcome: "allowed",
+      }),
+    ).toEqual({ key: "care.access.read", params: { actor: "Sam", what: "checkins" } });
+    expect(
+      describeAccess({
+        actorName: null,
+        action: "read:summary",
+        resource: "summary",
+        outcome: "denied",
+      }),
+    ).toEqual({ key: "care.access.readDenied", params: { actor: "Someone", what: "summary" } });
   });
 });

@@ -11,11 +11,14 @@ import {
 import type { AppContext } from "./app-context";
 import { assessmentRoutes } from "./features/assessments/routes";
 import { authRoutes } from "./features/auth/routes";
+import { addRedisclosureNotice } from "./features/care/redisclosure";
+import { careRoutes } from "./features/care/routes";
 import { dailyRoutes } from "./features/daily/routes";
 import { inviteRoutes } from "./features/invites/routes";
 import { medicationRoutes } from "./features/medication/routes";
 import { memberRoutes } from "./features/members/routes";
 import { planRoutes } from "./features/plan/routes";
+import { supportRoutes } from "./features/support/routes";
 import { systemRoutes } from "./features/system/routes";
 import { errorHandler } from "./http/error-handler";
 import { registerWeb } from "./http/web";
@@ -83,6 +86,9 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(planRoutes(context));
   await app.register(medicationRoutes(context));
   await app.register(assessmentRoutes(context));
+  addRedisclosureNotice(app);
+  await app.register(careRoutes(context));
+  await app.register(supportRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;

@@ -15,6 +15,8 @@ export interface Config {
   authRateLimit: { max: number; windowMs: number };
   logLevel: string;
   webDir: string;
+  /** Meeting feed URLs may point at loopback/private addresses (tests, a home lab). */
+  allowPrivateFeedUrls: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,6 +34,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: env.LOG_LEVEL ?? "info",
     webDir: path.resolve(env.WAYMARK_WEB_DIR ?? "dist/web"),
+    allowPrivateFeedUrls: env.WAYMARK_ALLOW_PRIVATE_FEED_URLS === "1",
   };
 }
 

@@ -6,6 +6,8 @@ import * as m0003 from "./migrations/0003_daily";
 import * as m0004 from "./migrations/0004_plan";
 import * as m0005 from "./migrations/0005_medication";
 import * as m0006 from "./migrations/0006_assessments";
+import * as m0007 from "./migrations/0007_care";
+import * as m0008 from "./migrations/0008_support";
 
 /** What a migration needs to know to write the same schema on both dialects. */
 export interface MigrationContext {
@@ -24,6 +26,8 @@ const migrations: Record<string, MigrationModule> = {
   "0004_plan": m0004,
   "0005_medication": m0005,
   "0006_assessments": m0006,
+  "0007_care": m0007,
+  "0008_support": m0008,
   // (new migrations go above this line, in number order)
 };
 

@@ -1,5 +1,6 @@
 import type { Generated } from "kysely";
 import type { AssessmentResponseTable, WithdrawalEpisodeTable } from "./tables/assessments";
+import type { ClinicalNoteTable, ConsentTermsTable, PlanSuggestionTable } from "./tables/care";
 import type { CheckinTable, CopingUseTable, CravingTable, UseEventTable } from "./tables/daily";
 import type {
   AppointmentTable,
@@ -21,6 +22,15 @@ import type {
   ReadinessRatingTable,
   RecoveryProfileTable,
 } from "./tables/plan";
+import type {
+  AttendanceTable,
+  CrisisResourceOverrideTable,
+  MeetingFeedTable,
+  MeetingTable,
+  NaloxoneKitTable,
+  SavedMeetingTable,
+  SupportContactTable,
+} from "./tables/support";
 
 /**
  * The database as Kysely sees it. Instants are ISO-8601 UTC strings in both dialects
@@ -63,6 +73,18 @@ export interface Database {
   // Assessments and the withdrawal tracker (issue 5): ./tables/assessments.ts
   assessment_responses: AssessmentResponseTable;
   withdrawal_episodes: WithdrawalEpisodeTable;
+  // The care team (issue 7): ./tables/care.ts
+  consent_terms: ConsentTermsTable;
+  clinical_notes: ClinicalNoteTable;
+  plan_suggestions: PlanSuggestionTable;
+  // Support people, meetings, attendance, crisis lines, naloxone (issue 8): ./tables/support.ts
+  support_contacts: SupportContactTable;
+  meetings: MeetingTable;
+  meeting_feeds: MeetingFeedTable;
+  saved_meetings: SavedMeetingTable;
+  attendance: AttendanceTable;
+  crisis_resource_overrides: CrisisResourceOverrideTable;
+  naloxone_kits: NaloxoneKitTable;
   // (feature tables go above this line)
 }
 

@@ -1,0 +1,148 @@
+import type { Kysely } from "kysely";
+import { addLocalDays, type LocalDay } from "../../../domain/local-day";
+import type { Database } from "../../db/schema";
+
+/**
+ * The clinician's caseload in five statements, whatever its size: the live grants with each
+ * member's name and last check-in, then the recent check-ins, missed doses, lapses and BAM
+ * scores of all those members at once (no query per member). Each is driven by the grantee
+ * index and the members' own keys, so its cost grows with the caseload, not the database.
+ * The benchmark (bench/caseload-query.ts) times this same function.
+ */
+export interface CaseloadRow {
+  memberId: string;
+  displayName: string | null;
+  purpose: string;
+  /** The grant's categories as stored (JSON); the service filters flags by them. */
+  categories: string;
+  lastCheckinOn: LocalDay | null;
+  /** Check-ins of the 7 days ending today. */
+  checkins: { day: LocalDay; craving: number }[];
+  missedDoses: { id: string; day: LocalDay }[];
+  lapses: { id: string; day: LocalDay }[];
+  /** BAM responses of the last 180 days, oldest first, with their stored score (JSON). */
+  bam: { id: string; at: string; score: string }[];
+}
+
+export interface CaseloadOptions {
+  clinicianId: string;
+  /** The clinician's local day; the week is the 7 days ending with it. */
+  today: LocalDay;
+  now: Date;
+}
+
+const BAM_WINDOW_DAYS = 180;
+
+export async function caseloadSummary(
+  db: Kysely<Database>,
+  options: CaseloadOptions,
+): Promise<CaseloadRow[]> {
+  const { clinicianId, today, now } = options;
+  const weekFrom = addLocalDays(today, -6);
+  const nowIso = now.toISOString();
+  const bamFrom = new Date(now.getTime() - BAM_WINDOW_DAYS * 86_400_000).toISOString();
+
+  const liveGrants = db
+    .selectFrom("consent_grants as g")
+    .where("g.grantee_user_id", "=", clinicianId)
+    .where("g.revoked_at", "is", null)
+    .where((eb) => eb.or([eb("g.expires_at", "is", null), eb("g.expires_at", ">", nowIso)]));
+
+  const grants = await liveGrants
+    .innerJoin("users as u", "u.id", "g.member_id")
+    .select((eb) => [
+      "g.member_id as memberId",
+      "u.display_name as displayName",
+      "g.purpose as purpose",
+      "g.categories as categories",
+      eb
+        .selectFrom("checkins as c")
+        .select((inner) => inner.fn.max("c.local_day").as("day"))
+        .whereRef("c.member_id", "=", "g.member_id")
+        .as("lastCheckinOn"),
+    ])
+    .orderBy("g.member_id")
+    .orderBy("g.created_at")
+    .execute();
+  if (grants.length === 0) return [];
+
+  const [checkins, doses, lapses, bam] = await Promise.all([
+    liveGrants
+      .innerJoin("checkins as c", "c.member_id", "g.member_id")
+      .where("c.local_day", ">=", weekFrom)
+      .where("c.local_day", "<=", today)
+      .select(["c.member_id as memberId", "c.local_day as day", "c.craving as craving"])
+      .execute(),
+    liveGrants
+      .innerJoin("dose_logs as d", "d.member_id", "g.member_id")
+      .where("d.local_day", ">=", weekFrom)
+      .where("d.local_day", "<=", today)
+      .where("d.status", "=", "missed")
+      .select(["d.member_id as memberId", "d.id as id", "d.local_day as day"])
+      .execute(),
+    liveGrants
+      .innerJoin("use_events as e", "e.member_id", "g.member_id")
+      .where("e.local_day", ">=", weekFrom)
+      .where("e.local_day", "<=", today)
+      .select(["e.member_id as memberId", "e.id as id", "e.local_day as day"])
+      .execute(),
+    liveGrants
+      .innerJoin("assessment_responses as a", "a.member_id", "g.member_id")
+      .where("a.instrument_id", "=", "bam")
+      .where("a.at", ">=", bamFrom)
+      .select(["a.member_id as memberId", "a.id as id", "a.at as at", "a.score as score"])
+      .orderBy("a.at")
+      .execute(),
+  ]);
+
+  // Members with several grants to the same clinician appear once (purpose of the first);
+  // a member's rows may repeat across grants, so each record is kept once by id or day.
+  const rows = new Map<string, CaseloadRow>();
+  for (const grant of grants) {
+    const existing = rows.get(grant.memberId);
+    if (existing) {
+      // Two live grants to one clinician: the categories of either are shared.
+      const union = new Set([...parseList(existing.categories), ...parseList(grant.categories)]);
+      existing.categories = JSON.stringify([...union]);
+      continue;
+    }
+    rows.set(grant.memberId, {
+      memberId: grant.memberId,
+      displayName: grant.displayName,
+      purpose: grant.purpose,
+      categories: grant.categories,
+      lastCheckinOn: grant.lastCheckinOn ?? null,
+      checkins: [],
+      missedDoses: [],
+      lapses: [],
+      bam: [],
+    });
+  }
+  const seen = new Set<string>();
+  const once = (key: string) => {
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  for (const c of checkins) {
+    if (once(`c${c.memberId}${c.day}`))
+      rows.get(c.memberId)?.checkins.push({ day: c.day, craving: Number(c.craving) });
+  }
+  for (const d of doses) {
+    if (once(`d${d.memberId}${d.id}`))
+      rows.get(d.memberId)?.missedDoses.push({ id: d.id, day: d.day });
+  }
+  for (const e of lapses) {
+    if (once(`e${e.memberId}${e.id}`)) rows.get(e.memberId)?.lapses.push({ id: e.id, day: e.day });
+  }
+  for (const a of bam) {
+    if (once(`a${a.memberId}${a.id}`))
+      rows.get(a.memberId)?.bam.push({ id: a.id, at: a.at, score: a.score });
+  }
+  return [...rows.values()];
+}
+
+function parseList(stored: string): unknown[] {
+  const parsed: unknown = JSON.parse(stored);
+  return Array.isArray(parsed) ? parsed : [];
+}

@@ -1,0 +1,101 @@
+// The clinician's caseload: every member who granted this person access, with the flags that
+// say who needs attention today and why. Only flags from granted categories; every member
+// listed is one audit event ("read:caseload"), written before the list leaves the server.
+import type { Kysely } from "kysely";
+import type { Caseload } from "../../../domain/api/care";
+import { attentionScore, type CareHistory, careFlags } from "../../../domain/care-flags";
+import {
+  type DataCategory,
+  dataCategorySchema,
+  REDISCLOSURE_NOTICE,
+} from "../../../domain/consent";
+import { type LocalDay, localDayOf } from "../../../domain/local-day";
+import type { Database } from "../../db/schema";
+import type { Actor } from "../../security/session";
+import { appendAuditEvents } from "./audit-batch";
+import { type CaseloadRow, caseloadSummary } from "./caseload-queries";
+
+export async function getCaseload(
+  db: Kysely<Database>,
+  actor: Actor,
+  now = new Date(),
+): Promise<Caseload> {
+  const me = await db
+    .selectFrom("users")
+    .select("time_zone")
+    .where("id", "=", actor.userId)
+    .executeTakeFirst();
+  // "Today" is the clinician's day; members of one clinic share a zone in practice.
+  const today = localDayOf(now, me?.time_zone ?? "UTC");
+  const rows = await caseloadSummary(db, { clinicianId: actor.userId, today, now });
+  const members = sortCaseload(rows.map((row) => caseloadEntry(row, today)));
+  await appendAuditEvents(
+    db,
+    members.map((member) => ({
+      actorId: actor.userId,
+      memberId: member.memberId,
+      action: "read:caseload",
+      resource: `caseload summary: ${member.flags.map((f) => f.code).join(", ") || "no flags"}`,
+      purpose: member.purpose,
+      outcome: "allowed" as const,
+    })),
+    now,
+  );
+  return { today, redisclosureNotice: REDISCLOSURE_NOTICE, members };
+}
+
+/** One member's line: flags from the granted categories, sorted by weight. Pure. */
+export function caseloadEntry(row: CaseloadRow, today: LocalDay) {
+  const categories = parseCategories(row.categories);
+  const history: CareHistory = {
+    today,
+    checkins: row.checkins,
+    lastCheckinOn: row.lastCheckinOn,
+    missedDoses: row.missedDoses,
+    lapses: row.lapses,
+    bamRisk: row.bam.flatMap((response) => {
+      const risk = bamRisk(response.score);
+      return risk === null ? [] : [{ id: response.id, at: response.at, risk }];
+    }),
+  };
+  const flags = careFlags(history, categories);
+  return {
+    memberId: row.memberId,
+    displayName: row.displayName,
+    categories,
+    purpose: row.purpose,
+    lastCheckinOn: categories.includes("checkins") ? row.lastCheckinOn : null,
+    attention: attentionScore(flags),
+    flags,
+  };
+}
+
+/** Who needs attention first; ties by name, so the order is stable. */
+export function sortCaseload<
+  T extends { attention: number; displayName: string | null; memberId: string },
+>(members: T[]): T[] {
+  return [...members].sort(
+    (a, b) =>
+      b.attention - a.attention ||
+      (a.displayName ?? "").localeCompare(b.displayName ?? "") ||
+      a.memberId.localeCompare(b.memberId),
+  );
+}
+
+// Most grants of a caseload name the same few category lists; parse each text once.
+const parsedCategories = new Map<string, DataCategory[]>();
+function parseCategories(stored: string): DataCategory[] {
+  const known = parsedCategories.get(stored);
+  if (known) return known;
+  const parsed = dataCategorySchema.array().safeParse(JSON.parse(stored));
+  const categories = parsed.success ? parsed.data : [];
+  if (parsedCategories.size > 1000) parsedCategories.clear();
+  parsedCategories.set(stored, categories);
+  return categories;
+}
+
+function bamRisk(score: string): number | null {
+  const parsed = JSON.parse(score) as { subscales?: { code?: string; score?: number | null }[] };
+  const risk = parsed.subscales?.find((s) => s.code === "risk")?.score;
+  return typeof risk === "number" ? risk : null;
+}

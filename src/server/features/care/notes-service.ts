@@ -1,0 +1,122 @@
+// Visit notes a clinician adds to a member's record under a grant naming "notes"; the member
+// always sees every note about them. The first write by someone else the app allows.
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { AppError } from "../../errors";
+import { appendAuditEvent } from "../../security/audit";
+import { authorizeMemberAccess, decideAccess } from "../../security/policy";
+import type { Actor } from "../../security/session";
+
+/**
+ * Runs before the body is validated, so anyone without a live "notes" grant gets the same 403
+ * whatever they sent (the refusal is audited); createClinicalNote checks again as it writes.
+ */
+export async function refuseNoteWithoutGrant(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  now = new Date(),
+) {
+  if (actor.userId === memberId) throw notByMember();
+  const decision = await decideAccess(
+    db,
+    actor,
+    { memberId, category: "notes", action: "read", resource: "visit note" },
+    now,
+  );
+  if (decision.allowed && decision.via === "grant") return;
+  if (memberId.length <= 64) {
+    await appendAuditEvent(
+      db,
+      {
+        actorId: actor.userId,
+        memberId,
+        action: "write:notes",
+        resource: "visit note",
+        purpose: null,
+        outcome: "denied",
+      },
+      now,
+    );
+  }
+  throw new AppError("forbidden", 403, "This person has not shared that with you.");
+}
+
+export async function createClinicalNote(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  body: string,
+  now = new Date(),
+) {
+  if (actor.userId === memberId) throw notByMember();
+  // The policy refuses every write by someone else; a note is the care team's own record
+  // about the member, allowed while a live grant names "notes", and audited as a write.
+  const decision = await decideAccess(
+    db,
+    actor,
+    { memberId, category: "notes", action: "read", resource: "visit note" },
+    now,
+  );
+  const allowed = decision.allowed && decision.via === "grant";
+  const id = randomUUID();
+  await db.transaction().execute(async (trx) => {
+    await appendAuditEvent(
+      trx,
+      {
+        actorId: actor.userId,
+        memberId,
+        action: "write:notes",
+        resource: "visit note",
+        purpose: decision.allowed && decision.via === "grant" ? decision.purpose : null,
+        outcome: allowed ? "allowed" : "denied",
+      },
+      now,
+    );
+    if (!allowed) return;
+    await trx
+      .insertInto("clinical_notes")
+      .values({
+        member_id: memberId,
+        id,
+        author_id: actor.userId,
+        body,
+        created_at: now.toISOString(),
+      })
+      .execute();
+  });
+  if (!allowed) throw new AppError("forbidden", 403, "This person has not shared that with you.");
+  const [note] = await listNotes(db, memberId, id);
+  if (!note) throw new AppError("not_found", 404, "That note was not found.");
+  return note;
+}
+
+export async function listClinicalNotes(db: Kysely<Database>, actor: Actor, memberId: string) {
+  await authorizeMemberAccess(db, actor, {
+    memberId,
+    category: "notes",
+    action: "read",
+    resource: "visit notes",
+  });
+  return { notes: await listNotes(db, memberId) };
+}
+
+async function listNotes(db: Kysely<Database>, memberId: string, id?: string) {
+  let query = db
+    .selectFrom("clinical_notes as n")
+    .innerJoin("users as u", "u.id", "n.author_id")
+    .select(["n.id", "n.author_id", "u.display_name", "n.body", "n.created_at"])
+    .where("n.member_id", "=", memberId);
+  if (id) query = query.where("n.id", "=", id);
+  const rows = await query.orderBy("n.created_at", "desc").orderBy("n.id").limit(200).execute();
+  return rows.map((row) => ({
+    id: row.id,
+    author: { id: row.author_id, displayName: row.display_name },
+    body: row.body,
+    createdAt: row.created_at,
+  }));
+}
+
+const notByMember = () =>
+  new AppError("not_a_clinician", 403, "Visit notes are written by your care team.");

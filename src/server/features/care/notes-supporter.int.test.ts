@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
+import { REDISCLOSURE_NOTICE } from "../../../domain/consent";
+import { localDayOf } from "../../../domain/local-day";
+import { writeHistory } from "./care-history";
+
+describe.each(DIALECTS)("visit notes and the supporter view on %s", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+  });
+  afterAll(async () => t.close());
+
+  async function person(displayName = "Someone") {
+    const browser = browserFor(t.app);
+    const email = uniqueEmail();
+    const response = await browser.post("/api/auth/sign-up", {
+      email,
+      password: passphrase(),
+      displayName,
+      timeZone: "UTC",
+    });
+    return { browser, id: response.json().id as string, email };
+  }
+  const share = (email: string, categories: string[]) => ({
+    recipientEmail: email,
+    purpose: "Treatment",
+    categories,
+    expiresAt: null,
+    expiryEvent: "When I finish treatment",
+    signature: { typedName: "Member" },
+    revocationAcknowledged: true,
+  });
+
+  it("lets a clinician with a notes grant add a visit note the member sees", async () => {
+    const member = await person();
+    const clinician = await person("Sam");
+    const url = `/api/members/${member.id}/clinical-notes`;
+    const refused = await clinician.browser.post(url, { body: "Talked about sleep." });
+    expect(refused.statusCode).toBe(403);
+    expect(
+      await t.store.db
+        .selectFrom("clinical_notes")
+        .selectAll()
+        .where("member_id", "=", member.id)
+        .execute(),
+    ).toEqual([]);
+
+    await member.browser.post("/api/consents", share(clinician.email, ["notes"]));
+    const created = await clinician.browser.post(url, { body: "Talked about sleep." });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      author: { id: clinician.id, displayName: "Sam" },
+      body: "Talked about sleep.",
+    });
+    expect(created.headers["x-redisclosure-notice"]).toBe(REDISCLOSURE_NOTICE);
+    const seen = (await member.browser.get(url)).json().notes;
+    expect(seen).toEqual([expect.objectContaining({ body: "Talked about sleep." })]);
+    expect((await member.browser.post(url, { body: "me" })).statusCode).toBe(403);
+    const log = (await member.browser.get("/api/access-log")).json().events;
+    expect(log[0]).toMatchObject({ verb: "write", what: "notes", outcome: "allowed" });
+  });
+
+  it("gives a supporter yes/no signals from what was shared, never the record", async () => {
+    const member = await person();
+    const supporter = await person("Jordan");
+    const today = localDayOf(new Date(), "UTC");
+    await writeHistory(t.store.db, member.id, today, { cravings: [9], lapseDaysAgo: [2] });
+    const url = `/api/members/${member.id}/supporter-view`;
+    expect((await supporter.browser.get(url)).statusCode).toBe(403);
+
+    await member.browser.post("/api/consents", share(supporter.email, ["checkins"]));
+    const checkinsOnly = await supporter.browser.get(url);
+    expect(checkinsOnly.json()).toMatchObject({ checkedInToday: true, lapseRecorded: null });
+    await member.browser.post("/api/consents", share(supporter.email, ["use"]));
+    const both = await supporter.browser.get(url);
+    expect(both.json()).toMatchObject({ checkedInToday: true, lapseRecorded: true });
+    expect(both.body).not.toContain("private note");
+    // Only the signals: no craving number, no day, no details.
+    expect(Object.keys(both.json()).sort()).toEqual([
+      "checkedInToday",
+      "lapseRecorded",
+      "member",
+      "redisclosureNotice",
+    ]);
+  });
+});

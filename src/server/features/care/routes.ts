@@ -1,0 +1,267 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import {
+  accessLogSchema,
+  caseloadSchema,
+  clinicalNoteListSchema,
+  clinicalNoteRequestSchema,
+  clinicalNoteSchema,
+  consentIdParamsSchema,
+  consentListSchema,
+  consentSchema,
+  createConsentRequestSchema,
+  memberSummarySchema,
+  planSuggestionListSchema,
+  planSuggestionSchema,
+  respondToSuggestionRequestSchema,
+  suggestionParamsSchema,
+  suggestPlanStepRequestSchema,
+  supporterViewSchema,
+} from "../../../domain/api/care";
+import { memberIdParamsSchema } from "../../../domain/api/members";
+import { REDISCLOSURE_NOTICE } from "../../../domain/consent";
+import type { AppContext } from "../../app-context";
+import { actorOf, requireActor } from "../../security/session";
+import * as caseload from "./caseload-service";
+import * as consents from "./consent-service";
+import { fhirBundle } from "./fhir-export";
+import * as notes from "./notes-service";
+import { REDISCLOSURE_HEADER } from "./redisclosure";
+import { renderReportPdf } from "./report-pdf";
+import * as suggestions from "./suggestions-service";
+import * as summary from "./summary-service";
+import * as supporter from "./supporter-service";
+
+/** The care team: consents and the access log (the member's), caseload and member detail. */
+export function careRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/api/consents",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "createConsent",
+          tags: ["care"],
+          body: createConsentRequestSchema,
+          response: { 201: consentSchema },
+        },
+      },
+      async (request, reply) => {
+        const consent = await consents.createConsent(db, actorOf(request), request.body);
+        return reply.code(201).send(consent);
+      },
+    );
+    app.get(
+      "/api/consents",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "listConsents",
+          tags: ["care"],
+          response: { 200: consentListSchema },
+        },
+      },
+      async (request) => consents.listConsents(db, actorOf(request)),
+    );
+    app.post(
+      "/api/consents/:consentId/revoke",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "revokeConsent",
+          tags: ["care"],
+          params: consentIdParamsSchema,
+          response: { 200: consentSchema },
+        },
+      },
+      async (request) => consents.revokeConsent(db, actorOf(request), request.params.consentId),
+    );
+    app.get(
+      "/api/access-log",
+      {
+        preHandler: requireActor,
+        schema: { operationId: "getAccessLog", tags: ["care"], response: { 200: accessLogSchema } },
+      },
+      async (request) => consents.getAccessLog(db, actorOf(request)),
+    );
+    app.get(
+      "/api/care/caseload",
+      {
+        preHandler: requireActor,
+        schema: { operationId: "getCaseload", tags: ["care"], response: { 200: caseloadSchema } },
+      },
+      async (request, reply) => {
+        const result = await caseload.getCaseload(db, actorOf(request));
+        if (result.members.length > 0) reply.header(REDISCLOSURE_HEADER, REDISCLOSURE_NOTICE);
+        return result;
+      },
+    );
+    app.get(
+      "/api/members/:memberId/summary",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "getMemberSummary",
+          tags: ["care"],
+          params: memberIdParamsSchema,
+          response: { 200: memberSummarySchema },
+        },
+      },
+      async (request) => summary.getMemberSummary(db, actorOf(request), request.params.memberId),
+    );
+    app.post(
+      "/api/members/:memberId/clinical-notes",
+      {
+        preHandler: requireActor,
+        preValidation: async (request) => {
+          const { memberId } = request.params as { memberId: string };
+          await notes.refuseNoteWithoutGrant(db, actorOf(request), memberId);
+        },
+        schema: {
+          operationId: "createClinicalNote",
+          tags: ["care"],
+          params: memberIdParamsSchema,
+          body: clinicalNoteRequestSchema,
+          response: { 201: clinicalNoteSchema },
+        },
+      },
+      async (request, reply) => {
+        const note = await notes.createClinicalNote(
+          db,
+          actorOf(request),
+          request.params.memberId,
+          request.body.body,
+        );
+        return reply.code(201).send(note);
+      },
+    );
+    app.get(
+      "/api/members/:memberId/clinical-notes",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "listClinicalNotes",
+          tags: ["care"],
+          params: memberIdParamsSchema,
+          response: { 200: clinicalNoteListSchema },
+        },
+      },
+      async (request) => notes.listClinicalNotes(db, actorOf(request), request.params.memberId),
+    );
+    app.get(
+      "/api/members/:memberId/supporter-view",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "getSupporterView",
+          tags: ["care"],
+          params: memberIdParamsSchema,
+          response: { 200: supporterViewSchema },
+        },
+      },
+      async (request) => supporter.getSupporterView(db, actorOf(request), request.params.memberId),
+    );
+    app.get(
+      "/api/members/:memberId/report.pdf",
+      {
+        preHandler: requireActor,
+        schema: { operationId: "getReportPdf", tags: ["care"], params: memberIdParamsSchema },
+      },
+      async (request, reply) => {
+        const now = new Date();
+        const memberSummary = await summary.getMemberSummary(
+          db,
+          actorOf(request),
+          request.params.memberId,
+          now,
+          "report",
+        );
+        const pdf = await renderReportPdf(memberSummary, now);
+        return reply
+          .type("application/pdf")
+          .header("content-disposition", 'inline; filename="waymark-summary.pdf"')
+          .send(pdf);
+      },
+    );
+    app.get(
+      "/api/members/:memberId/fhir",
+      {
+        preHandler: requireActor,
+        schema: { operationId: "exportFhir", tags: ["care"], params: memberIdParamsSchema },
+      },
+      async (request, reply) => {
+        const now = new Date();
+        const memberSummary = await summary.getMemberSummary(
+          db,
+          actorOf(request),
+          request.params.memberId,
+          now,
+          "fhir",
+        );
+        return reply
+          .type("application/fhir+json")
+          .send(JSON.stringify(fhirBundle(memberSummary, now)));
+      },
+    );
+    app.post(
+      "/api/members/:memberId/plan-suggestions",
+      {
+        preHandler: requireActor,
+        preValidation: async (request) => {
+          const { memberId } = request.params as { memberId: string };
+          await suggestions.refuseSuggestionWithoutGrant(db, actorOf(request), memberId);
+        },
+        schema: {
+          operationId: "suggestPlanStep",
+          tags: ["care"],
+          params: memberIdParamsSchema,
+          body: suggestPlanStepRequestSchema,
+          response: { 201: planSuggestionSchema },
+        },
+      },
+      async (request, reply) => {
+        const suggestion = await suggestions.suggestPlanStep(
+          db,
+          actorOf(request),
+          request.params.memberId,
+          request.body,
+        );
+        return reply.code(201).send(suggestion);
+      },
+    );
+    app.get(
+      "/api/members/:memberId/plan-suggestions",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "listPlanSuggestions",
+          tags: ["care"],
+          params: memberIdParamsSchema,
+          response: { 200: planSuggestionListSchema },
+        },
+      },
+      async (request) =>
+        suggestions.listPlanSuggestions(db, actorOf(request), request.params.memberId),
+    );
+    app.post(
+      "/api/members/:memberId/plan-suggestions/:suggestionId/response",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "respondToSuggestion",
+          tags: ["care"],
+          params: suggestionParamsSchema,
+          body: respondToSuggestionRequestSchema,
+          response: { 200: planSuggestionSchema },
+        },
+      },
+      async (request) =>
+        suggestions.respondToSuggestion(
+          db,
+          actorOf(request),
+          request.params.memberId,
+          request.params.suggestionId,
+          request.body.response,
+        ),
+    );
+  };
+}

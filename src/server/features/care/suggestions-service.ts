@@ -1,0 +1,210 @@
+// Plan steps a clinician suggests under a grant naming "plan"; the member accepts (the step
+// joins their plan) or declines. The clinician never writes the plan itself.
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { AppError, notFound } from "../../errors";
+import { appendAuditEvent } from "../../security/audit";
+import { authorizeMemberAccess, decideAccess } from "../../security/policy";
+import type { Actor } from "../../security/session";
+// Accepting is the member adding a step to their own plan: it goes through the plan feature's
+// own service so the plan's history and undo see it like any other step (a deliberate
+// exception to features importing only domain/db/security/http).
+import { createStep } from "../plan/service";
+
+/** Runs before the body is validated: without a live "plan" grant, the same audited 403. */
+export async function refuseSuggestionWithoutGrant(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  now = new Date(),
+) {
+  if (actor.userId === memberId) {
+    throw new AppError("not_a_clinician", 403, "Suggestions come from your care team.");
+  }
+  const decision = await grantFor(db, actor, memberId, now);
+  if (decision) return decision;
+  if (memberId.length <= 64) {
+    await appendAuditEvent(
+      db,
+      {
+        actorId: actor.userId,
+        memberId,
+        action: "write:plan",
+        resource: "plan step suggestion",
+        purpose: null,
+        outcome: "denied",
+      },
+      now,
+    );
+  }
+  throw new AppError("forbidden", 403, "This person has not shared that with you.");
+}
+
+export async function suggestPlanStep(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  body: { goalId: string; title: string; note?: string | undefined },
+  now = new Date(),
+) {
+  const grant = await refuseSuggestionWithoutGrant(db, actor, memberId, now);
+  const goal = await db
+    .selectFrom("plan_goals")
+    .select("id")
+    .where("member_id", "=", memberId)
+    .where("id", "=", body.goalId)
+    .executeTakeFirst();
+  if (!goal) throw new AppError("goal_not_found", 422, "That goal is not in the plan.", "goalId");
+  const id = randomUUID();
+  await db.transaction().execute(async (trx) => {
+    await appendAuditEvent(
+      trx,
+      {
+        actorId: actor.userId,
+        memberId,
+        action: "write:plan",
+        resource: "plan step suggestion",
+        purpose: grant.purpose,
+        outcome: "allowed",
+      },
+      now,
+    );
+    await trx
+      .insertInto("plan_suggestions")
+      .values({
+        member_id: memberId,
+        id,
+        author_id: actor.userId,
+        goal_id: body.goalId,
+        title: body.title,
+        note: body.note ?? "",
+        status: "pending",
+        step_id: null,
+        created_at: now.toISOString(),
+        responded_at: null,
+      })
+      .execute();
+  });
+  return findSuggestion(db, memberId, id);
+}
+
+export async function listPlanSuggestions(db: Kysely<Database>, actor: Actor, memberId: string) {
+  await authorizeMemberAccess(db, actor, {
+    memberId,
+    category: "plan",
+    action: "read",
+    resource: "plan step suggestions",
+  });
+  return { suggestions: await suggestions(db, memberId) };
+}
+
+/** Only the member answers; a suggestion is answered once. */
+export async function respondToSuggestion(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  suggestionId: string,
+  response: "accept" | "decline",
+  now = new Date(),
+) {
+  if (actor.userId !== memberId) {
+    throw new AppError("forbidden", 403, "Only this person can answer a suggestion.");
+  }
+  const suggestion = await db
+    .selectFrom("plan_suggestions")
+    .selectAll()
+    .where("member_id", "=", memberId)
+    .where("id", "=", suggestionId)
+    .executeTakeFirst();
+  if (!suggestion) throw notFound("That suggestion");
+  // Claim it first, so two answers racing cannot both make a step.
+  const claimed = await db
+    .updateTable("plan_suggestions")
+    .set({
+      status: response === "accept" ? "accepted" : "declined",
+      responded_at: now.toISOString(),
+    })
+    .where("member_id", "=", memberId)
+    .where("id", "=", suggestionId)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  if (Number(claimed.numUpdatedRows) === 0) {
+    throw new AppError("already_answered", 409, "This suggestion was already answered.");
+  }
+  if (response === "accept") {
+    try {
+      const step = await createStep(
+        db,
+        actor,
+        memberId,
+        { goalId: suggestion.goal_id, title: suggestion.title, note: suggestion.note },
+        { now },
+      );
+      await db
+        .updateTable("plan_suggestions")
+        .set({ step_id: step.id })
+        .where("member_id", "=", memberId)
+        .where("id", "=", suggestionId)
+        .execute();
+    } catch (error) {
+      // The goal may be gone; leave the suggestion to answer again.
+      await db
+        .updateTable("plan_suggestions")
+        .set({ status: "pending", responded_at: null })
+        .where("member_id", "=", memberId)
+        .where("id", "=", suggestionId)
+        .execute();
+      throw error;
+    }
+  }
+  return findSuggestion(db, memberId, suggestionId);
+}
+
+async function grantFor(db: Kysely<Database>, actor: Actor, memberId: string, now: Date) {
+  const decision = await decideAccess(
+    db,
+    actor,
+    { memberId, category: "plan", action: "read", resource: "plan step suggestion" },
+    now,
+  );
+  return decision.allowed && decision.via === "grant" ? decision : null;
+}
+
+async function findSuggestion(db: Kysely<Database>, memberId: string, id: string) {
+  const [suggestion] = await suggestions(db, memberId, id);
+  if (!suggestion) throw notFound("That suggestion");
+  return suggestion;
+}
+
+async function suggestions(db: Kysely<Database>, memberId: string, id?: string) {
+  let query = db
+    .selectFrom("plan_suggestions as s")
+    .innerJoin("users as u", "u.id", "s.author_id")
+    .select([
+      "s.id",
+      "s.author_id",
+      "u.display_name",
+      "s.goal_id",
+      "s.title",
+      "s.note",
+      "s.status",
+      "s.step_id",
+      "s.created_at",
+      "s.responded_at",
+    ])
+    .where("s.member_id", "=", memberId);
+  if (id) query = query.where("s.id", "=", id);
+  const rows = await query.orderBy("s.created_at", "desc").orderBy("s.id").limit(200).execute();
+  return rows.map((row) => ({
+    id: row.id,
+    author: { id: row.author_id, displayName: row.display_name },
+    goalId: row.goal_id,
+    title: row.title,
+    note: row.note,
+    status: row.status as "pending" | "accepted" | "declined",
+    stepId: row.step_id,
+    createdAt: row.created_at,
+    respondedAt: row.responded_at,
+  }));
+}

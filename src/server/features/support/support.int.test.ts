@@ -1,0 +1,222 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
+import { seedSupportDemo } from "../../../cli/demo/support";
+import { addLocalDays, localDayOf } from "../../../domain/local-day";
+import { findDefaultOrganizationId } from "../../organizations";
+import { createAccount } from "../auth/service";
+
+const NY = "America/New_York";
+const sponsor = {
+  name: "Maria",
+  role: "sponsor",
+  phone: "+1 (555) 010-2020",
+  reach: "text",
+  notes: "Call after 7am",
+  planStepIds: ["step-1", "step-1", "step-2"],
+};
+
+describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+  });
+  afterAll(async () => t.close());
+
+  async function person() {
+    const browser = browserFor(t.app);
+    const response = await browser.post("/api/auth/sign-up", {
+      email: uniqueEmail(),
+      password: passphrase(),
+      displayName: "Someone",
+      timeZone: NY,
+    });
+    const id = response.json().id as string;
+    return { browser, id, base: `/api/members/${id}` };
+  }
+  const put = (browser: ReturnType<typeof browserFor>, url: string, body: unknown) =>
+    browser.request({
+      method: "PUT",
+      url,
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify(body),
+    });
+  const contactCount = async (memberId: string) =>
+    (
+      await t.store.db
+        .selectFrom("support_contacts")
+        .select("id")
+        .where("member_id", "=", memberId)
+        .execute()
+    ).length;
+
+  it("adds, changes, lists and removes support people, once per Idempotency-Key", async () => {
+    const member = await person();
+    const headers = { "idempotency-key": `contact-${randomUUID()}` };
+    const created = await member.browser.post(`${member.base}/contacts`, sponsor, headers);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({
+      name: "Maria",
+      role: "sponsor",
+      reach: "text",
+      planStepIds: ["step-1", "step-2"],
+      reachNote: null,
+    });
+    await member.browser.post(`${member.base}/contacts`, sponsor, headers);
+    expect(await contactCount(member.id)).toBe(1);
+
+    const id = created.json().id;
+    const changed = await put(member.browser, `${member.base}/contacts/${id}`, {
+      ...sponsor,
+      reach: "other",
+      reachNote: "At the Tuesday meeting",
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({
+      reach: "other",
+      reachNote: "At the Tuesday meeting",
+      createdAt: created.json().createdAt,
+    });
+    await member.browser.post(`${member.base}/contacts`, {
+      name: "Sis",
+      role: "emergency_contact",
+      phone: "555 0101",
+    });
+    expect(
+      (await member.browser.get(`${member.base}/contacts`))
+        .json()
+        .contacts.map((c: { name: string }) => c.name),
+    ).toEqual(["Maria", "Sis"]);
+
+    expect((await member.browser.delete(`${member.base}/contacts/${id}`)).json()).toEqual({
+      ok: true,
+    });
+    expect((await member.browser.delete(`${member.base}/contacts/${id}`)).statusCode).toBe(404);
+    expect((await put(member.browser, `${member.base}/contacts/${id}`, sponsor)).statusCode).toBe(
+      404,
+    );
+    expect(await contactCount(member.id)).toBe(1);
+  });
+
+  it("refuses bad input naming the field, and keeps contacts from others", async () => {
+    const member = await person();
+    const stranger = await person();
+    const refusals = [
+      [await member.browser.post(`${member.base}/contacts`, { ...sponsor, role: "boss" }), "role"],
+      [await member.browser.post(`${member.base}/contacts`, { ...sponsor, name: " " }), "name"],
+      [
+        await member.browser.post(`${member.base}/contacts`, { ...sponsor, phone: "call me" }),
+        "phone",
+      ],
+      [
+        await member.browser.post(`${member.base}/contacts`, { ...sponsor, reach: "pigeon" }),
+        "reach",
+      ],
+      [
+        await put(member.browser, `${member.base}/naloxone`, {
+          location: "bag",
+          expiresOn: "2026-02-30",
+        }),
+        "expiresOn",
+      ],
+    ] as const;
+    for (const [response, field] of refusals) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().error.field).toBe(field);
+    }
+    expect(await contactCount(member.id)).toBe(0);
+    await member.browser.post(`${member.base}/contacts`, sponsor);
+    for (const response of [
+      await stranger.browser.get(`${member.base}/contacts`),
+      await stranger.browser.post(`${member.base}/contacts`, sponsor),
+      await stranger.browser.get(`${member.base}/naloxone`),
+      await put(stranger.browser, `${member.base}/naloxone`, { location: "x", expiresOn: null }),
+    ]) {
+      expect(response.statusCode).toBe(403);
+    }
+    expect(await contactCount(member.id)).toBe(1);
+  });
+
+  it("keeps where the naloxone is and says when it expires", async () => {
+    const member = await person();
+    expect((await member.browser.get(`${member.base}/naloxone`)).statusCode).toBe(404);
+    const today = localDayOf(new Date(), NY);
+    const soon = await put(member.browser, `${member.base}/naloxone`, {
+      location: "In my backpack",
+      expiresOn: addLocalDays(today, 10),
+    });
+    expect(soon.json()).toMatchObject({
+      location: "In my backpack",
+      expiry: { status: "expires_soon", daysLeft: 10 },
+    });
+    const expired = await put(member.browser, `${member.base}/naloxone`, {
+      location: "Kitchen drawer",
+      expiresOn: addLocalDays(today, -3),
+    });
+    expect(expired.json().expiry).toEqual({ status: "expired", daysAgo: 3 });
+    expect((await member.browser.get(`${member.base}/naloxone`)).json().location).toBe(
+      "Kitchen drawer",
+    );
+  });
+
+  it("serves crisis lines to anyone, and an admin's own lines for the region", async () => {
+    const anonymous = browserFor(t.app);
+    const defaults = await anonymous.get("/api/crisis-resources?locale=es&region=US");
+    expect(defaults.statusCode).toBe(200);
+    expect(defaults.json()).toMatchObject({ locale: "es", region: "US", source: "default" });
+    expect(defaults.json().resources.map((r: { tel: string }) => r.tel)).toContain("988");
+
+    const organizationId = (await findDefaultOrganizationId(t.store.db)) as string;
+    const email = uniqueEmail("admin");
+    const password = passphrase();
+    await createAccount(t.store.db, organizationId, "admin", { email, password }, new Date());
+    const admin = browserFor(t.app);
+    await admin.post("/api/auth/sign-in", { email, password });
+    const lines = [
+      { id: "988", messageKey: "crisis.line988", tel: "988", display: "988", sms: "988" },
+      {
+        id: "county",
+        messageKey: "crisis.local",
+        tel: "14135550100",
+        display: "413-555-0100",
+        label: "County crisis team",
+      },
+    ];
+    const url = `/api/organizations/${organizationId}/crisis-resources/US`;
+    const member = await person();
+    expect((await put(member.browser, url, { resources: lines })).statusCode).toBe(403);
+    expect(
+      (await put(admin, url, { resources: [{ ...lines[1], tel: "call us" }] })).json().error.field,
+    ).toBe("resources.0.tel");
+    const set = await put(admin, url, { resources: lines });
+    expect(set.statusCode, set.body).toBe(200);
+    const now = (await anonymous.get("/api/crisis-resources")).json();
+    expect(now).toMatchObject({
+      source: "organization",
+      resources: [{ id: "988" }, { id: "county", label: "County crisis team" }],
+    });
+    expect((await member.browser.get("/api/crisis-resources?region=CA")).json().source).toBe(
+      "default",
+    );
+  });
+
+  it("seeds Alex's support side for the demo, once", async () => {
+    const member = await person();
+    await seedSupportDemo(t.store.db, member.id, new Date());
+    await seedSupportDemo(t.store.db, member.id, new Date());
+    const contacts = (await member.browser.get(`${member.base}/contacts`)).json().contacts;
+    expect(contacts.map((c: { role: string }) => c.role)).toEqual([
+      "sponsor",
+      "counselor",
+      "emergency_contact",
+    ]);
+    const attendance = (await member.browser.get(`${member.base}/attendance`)).json().attendance;
+    expect(attendance.length).toBeGreaterThan(15);
+    expect(attendance.length).toBeLessThan(30);
+    const online = await member.browser.get(`${member.base}/meetings?mode=online&withinHours=168`);
+    expect(online.json().meetings[0]).toMatchObject({ name: "MOUD-Friendly Online Support" });
+    expect((await member.browser.get(`${member.base}/naloxone`)).json().expiry.status).toBe("ok");
+    expect((await member.browser.get(`${member.base}/attendance.pdf`)).statusCode).toBe(200);
+  });
+});
