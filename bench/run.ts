@@ -196,29 +196,13 @@ async function main() {
   );
 }
 
-/** The production bundle must exist and include the current server sources; the web build must exist. */
+/** Measures what `npm start` ships: the same build (web app, its pre-compressed assets, the
+ * server bundle) is made fresh at every run, so a stale or partial dist/ cannot skew a figure. */
 async function ensureBuilt() {
-  const bundleTime = fs.existsSync(BUNDLE) ? fs.statSync(BUNDLE).mtimeMs : 0;
-  if (bundleTime < newestSource(["src/server", "src/cli", "src/domain", "bench"])) {
-    say("building the server bundle (node scripts/build-server.mjs)");
-    await run(process.execPath, ["scripts/build-server.mjs"]);
-  }
-  if (!fs.existsSync(path.join(WEB_DIR, "index.html"))) {
-    say("building the web app (vite build)");
-    await run(path.resolve("node_modules/.bin/vite"), ["build"]);
-  }
-}
-
-function newestSource(dirs: string[]): number {
-  let newest = 0;
-  for (const dir of dirs) {
-    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !/\.(ts|tsx|json|txt\.gz)$/.test(entry.name)) continue;
-      if (entry.parentPath.includes("results")) continue;
-      newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-    }
-  }
-  return newest;
+  say("building what npm start ships (vite build, compress-web, build-server)");
+  await run(path.resolve("node_modules/.bin/vite"), ["build", "--logLevel", "warn"]);
+  await run(process.execPath, ["scripts/compress-web.mjs"]);
+  await run(process.execPath, ["scripts/build-server.mjs"]);
 }
 
 async function seed(env: Record<string, string>) {
