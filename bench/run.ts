@@ -5,7 +5,7 @@ import path from "node:path";
 import { sessionLifetimeFor } from "../src/domain/session-lifetime";
 import { openSqlite, openStore, type Store } from "../src/server/db/connect";
 import { getProgress } from "../src/server/features/daily/use-service";
-import { createSession } from "../src/server/security/session";
+import { actorFor, createSession } from "../src/server/security/session";
 import { startCluster } from "../test/support/postgres-cluster";
 import { caseloadSummary } from "./caseload-query";
 import { benchClinicianEmail, DEFAULT_CASELOAD, LONG_HISTORY_EMAIL } from "./generator";
@@ -276,7 +276,7 @@ async function measureReads(store: Store) {
     .select("id")
     .where("email", "=", benchClinicianEmail(0))
     .executeTakeFirstOrThrow();
-  const actor = { userId: long.id, sessionId: "bench", email: LONG_HISTORY_EMAIL, memberships: [] };
+  const actor = await actorFor(store.db, long.id, "bench");
   const progressCheck = await getProgress(store.db, actor, long.id);
   const progress = await timeCalls(() => getProgress(store.db, actor, long.id), MODE.calls);
   const tables = new Set((await store.db.introspection.getTables()).map((t) => t.name));

@@ -5,6 +5,7 @@ import type { Database } from "../../server/db/schema";
 import { createAccount } from "../../server/features/auth/service";
 import { writeHistory } from "../../server/features/care/care-history";
 import { createConsent } from "../../server/features/care/consent-service";
+import { actorFor } from "../../server/security/session";
 
 /**
  * The demo clinician's caseload: Alex's signed consent to Sam Rivera, and four more members
@@ -118,7 +119,7 @@ async function consentOnce(
     .where("grantee_user_id", "=", clinicianId)
     .executeTakeFirst();
   if (existing) return;
-  const member = { userId: memberId, sessionId: "demo", email: "", memberships: [] };
+  const member = await actorFor(db, memberId, "demo");
   await createConsent(
     db,
     member,

@@ -12,7 +12,7 @@ import {
   updateMotivation,
 } from "../../server/features/plan/motivation-service";
 import { createStep, updateStep } from "../../server/features/plan/service";
-import type { Actor } from "../../server/security/session";
+import { type Actor, actorFor } from "../../server/security/session";
 
 /**
  * Alex's recovery plan over about three months: the intake on the first day (methadone and
@@ -101,7 +101,7 @@ export async function seedPlanDemo(db: Kysely<Database>, memberId: string, now: 
     .executeTakeFirst();
   if (!member) return;
   const zone = member.time_zone;
-  const actor: Actor = { userId: memberId, sessionId: "demo", email: "", memberships: [] };
+  const actor: Actor = await actorFor(db, memberId, "demo");
   let counter = 0;
   const newId = () => demoId(`${memberId}:plan:${counter++}`);
   /** An evening instant `daysAgo` local days before today, in Alex's zone. */

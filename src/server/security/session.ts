@@ -20,6 +20,10 @@ export interface Actor {
   userId: string;
   sessionId: string;
   email: string;
+  /** The person's own zone and account creation instant, read with the session so a
+   * member's own writes need no second look-up of who they are. */
+  timeZone: string;
+  createdAt: string;
   memberships: { organizationId: string; role: Role }[];
 }
 
@@ -77,6 +81,8 @@ export async function findActor(
       "sessions.absolute_expires_at as absoluteExpiresAt",
       "sessions.revoked_at as revokedAt",
       "users.email as email",
+      "users.time_zone as timeZone",
+      "users.created_at as createdAt",
     ])
     .where("sessions.token_hash", "=", hashToken(token))
     .executeTakeFirst();
@@ -100,6 +106,8 @@ export async function findActor(
     userId: row.userId,
     sessionId: row.sessionId,
     email: row.email,
+    timeZone: row.timeZone,
+    createdAt: row.createdAt,
     memberships: memberships.map((m) => ({
       organizationId: m.organizationId,
       role: m.role as Role,
@@ -153,4 +161,36 @@ export async function requireActor(request: FastifyRequest): Promise<void> {
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw unauthenticated();
   return request.actor;
+}
+
+/**
+ * The person as an actor without a browser session: the demo seeder, the benchmark and
+ * tests call services "as the member". `sessionId` says who is really acting.
+ */
+export async function actorFor(
+  db: Kysely<Database>,
+  userId: string,
+  sessionId: string,
+): Promise<Actor> {
+  const user = await db
+    .selectFrom("users")
+    .select(["email", "time_zone", "created_at"])
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
+  const memberships = await db
+    .selectFrom("memberships")
+    .select(["organization_id as organizationId", "role"])
+    .where("user_id", "=", userId)
+    .execute();
+  return {
+    userId,
+    sessionId,
+    email: user.email,
+    timeZone: user.time_zone,
+    createdAt: user.created_at,
+    memberships: memberships.map((m) => ({
+      organizationId: m.organizationId,
+      role: m.role as Role,
+    })),
+  };
 }

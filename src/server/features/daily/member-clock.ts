@@ -42,6 +42,15 @@ export async function memberClock(
   };
 }
 
+/** The member's own calendar, from their session: writes are only ever the member's own. */
+export function ownClock(actor: Actor, now: Date): MemberClock {
+  return {
+    timeZone: actor.timeZone,
+    today: localDayOf(now, actor.timeZone),
+    accountCreatedOn: localDayOf(new Date(actor.createdAt), actor.timeZone),
+  };
+}
+
 export async function authorize(
   db: Kysely<Database>,
   actor: Actor,

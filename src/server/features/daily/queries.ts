@@ -26,14 +26,15 @@ export function findCheckin(db: Kysely<Database>, memberId: string, day: string)
     .executeTakeFirst();
 }
 
-/** Insert or replace the day's check-in; created_at stays the first time's. */
-export async function upsertCheckin(db: Kysely<Database>, row: Insertable<CheckinTable>) {
+/** Insert or replace the day's check-in and return it; created_at stays the first time's. */
+export function upsertCheckin(db: Kysely<Database>, row: Insertable<CheckinTable>) {
   const { member_id, local_day, created_at, ...answers } = row;
-  await db
+  return db
     .insertInto("checkins")
     .values(row)
     .onConflict((conflict) => conflict.columns(["member_id", "local_day"]).doUpdateSet(answers))
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export function listCheckins(db: Kysely<Database>, memberId: string, from: string, to: string) {

@@ -14,6 +14,7 @@ import {
   describeRange,
   fromFlag,
   memberClock,
+  ownClock,
   resolveRange,
   textOrNull,
   toFlag,
@@ -32,13 +33,13 @@ export async function upsertCheckin(
   now = new Date(),
 ): Promise<IdempotentResult<Checkin>> {
   await authorize(db, actor, memberId, "checkins", "write", `check-in ${date}`, now);
+  // The policy allows writes by the member alone, so the member's zone comes with the session.
+  const { today } = ownClock(actor, now);
+  assertCheckinDate(date, today);
   return writeOnce(async (trx) => {
-    const { today } = await memberClock(trx, memberId, now);
-    assertCheckinDate(date, today);
-    const existing = await queries.findCheckin(trx, memberId, date);
     const at = now.toISOString();
     const halt = body.halt ?? null;
-    await queries.upsertCheckin(trx, {
+    const saved = await queries.upsertCheckin(trx, {
       member_id: memberId,
       local_day: date,
       mood: body.mood,
@@ -53,12 +54,11 @@ export async function upsertCheckin(
       halt_tired: toFlag(halt?.tired),
       meeting: toFlag(body.meeting),
       note: textOrNull(body.note),
-      created_at: existing?.created_at ?? at,
+      created_at: at,
       updated_at: at,
     });
-    const saved = await queries.findCheckin(trx, memberId, date);
-    if (!saved) throw new Error("The check-in just saved could not be read back");
-    return { statusCode: existing ? 200 : 201, body: checkinFromRow(saved) };
+    // An update keeps the first created_at, so a different one means the day already had one.
+    return { statusCode: saved.created_at === at ? 201 : 200, body: checkinFromRow(saved) };
   });
 }
 

@@ -54,6 +54,8 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
     userId: id,
     sessionId: "test",
     email: "",
+    timeZone: "UTC",
+    createdAt: new Date(0).toISOString(),
     memberships: [],
   });
 
