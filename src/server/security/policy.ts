@@ -84,3 +84,23 @@ function parseCategories(stored: string): DataCategory[] {
   // A grant whose categories cannot be read grants nothing.
   return result.success ? result.data : [];
 }
+
+/**
+ * For a view made of several categories (progress reads check-ins and use): all must be
+ * allowed. Every decision is made before anything is recorded, so a refused view never
+ * leaves "allowed" reads in the member's log for data that was not shown.
+ */
+export async function authorizeMemberAccessAll(
+  db: Kysely<Database>,
+  actor: Actor,
+  accesses: readonly MemberDataAccess[],
+  now = new Date(),
+): Promise<void> {
+  const decisions = await Promise.all(
+    accesses.map((access) => decideAccess(db, actor, access, now)),
+  );
+  const refused = accesses.find((_, index) => !decisions[index]?.allowed);
+  for (const access of refused ? [refused] : accesses) {
+    await authorizeMemberAccess(db, actor, access, now);
+  }
+}

@@ -232,6 +232,11 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
         outcome: "allowed",
       }),
     );
+    // The refused progress view leaves one refusal, and no "allowed" read of data not shown.
+    const progressEvents = events.filter((e: { resource: string }) => e.resource === "progress");
+    expect(progressEvents).toEqual([
+      expect.objectContaining({ action: "read:use", outcome: "denied" }),
+    ]);
   });
 
   it("shows which coping tools were followed by the craving passing", async () => {

@@ -10,6 +10,7 @@ import type { Database } from "../../db/schema";
 import type { UseEventTable } from "../../db/tables/daily";
 import { notFound } from "../../errors";
 import type { IdempotentResult } from "../../http/idempotency";
+import { authorizeMemberAccessAll } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import {
   authorize,
@@ -88,8 +89,15 @@ export async function getProgress(
   now = new Date(),
 ): Promise<Progress> {
   // Progress shows mood and craving averages (check-ins) and days with use (use).
-  await authorize(db, actor, memberId, "checkins", "read", "progress", now);
-  await authorize(db, actor, memberId, "use", "read", "progress", now);
+  await authorizeMemberAccessAll(
+    db,
+    actor,
+    [
+      { memberId, category: "checkins", action: "read", resource: "progress" },
+      { memberId, category: "use", action: "read", resource: "progress" },
+    ],
+    now,
+  );
   const clock = await memberClock(db, memberId, now);
   const history = await historyOf(db, memberId);
   // The member's own start date and daily cost come from the intake (the plan feature).
