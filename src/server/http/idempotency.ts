@@ -3,6 +3,7 @@ import type { FastifyRequest } from "fastify";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema";
 import { AppError } from "../errors";
+import { actorOf } from "../security/session";
 
 /**
  * Writes that a phone may send twice (a flaky connection, the offline queue replaying) carry
@@ -84,4 +85,14 @@ async function findStored<T>(
     );
   }
   return { statusCode: row.status_code, body: JSON.parse(row.response_body) as T };
+}
+
+/** Runs a write once: the work, in a transaction, under the request's Idempotency-Key. */
+export type WriteOnce = <T>(
+  work: (trx: Transaction<Database>) => Promise<IdempotentResult<T>>,
+) => Promise<IdempotentResult<T>>;
+
+/** What a route hands its service so the service's write lands once per Idempotency-Key. */
+export function writeOnceFor(db: Kysely<Database>, request: FastifyRequest): WriteOnce {
+  return (work) => idempotent(request, db, actorOf(request).userId, work);
 }

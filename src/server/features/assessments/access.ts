@@ -1,19 +1,13 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import type { DataCategory } from "../../../domain/consent";
 import { instantProblem, type LocalDay, localDayOf } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
-import type { IdempotentResult } from "../../http/idempotency";
 import { authorizeMemberAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import * as queries from "./queries";
 
 /** What the assessment and withdrawal services share: access, the member's day, reported times. */
-
-/** Runs a write once (routes pass idempotent() bound to the request). */
-export type WriteOnce = <T>(
-  work: (trx: Transaction<Database>) => Promise<IdempotentResult<T>>,
-) => Promise<IdempotentResult<T>>;
 
 export async function authorize(
   db: Kysely<Database>,

@@ -14,9 +14,9 @@ import { getWithdrawalCourse, type OpioidType, opioidTypeSchema } from "../../..
 import type { Database } from "../../db/schema";
 import type { WithdrawalEpisodeTable } from "../../db/tables/assessments";
 import { AppError, notFound } from "../../errors";
-import type { IdempotentResult } from "../../http/idempotency";
+import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import type { Actor } from "../../security/session";
-import { authorize, memberToday, reportedInstant, type WriteOnce } from "./access";
+import { authorize, memberToday, reportedInstant } from "./access";
 import * as queries from "./queries";
 
 export function withdrawalCourse(opioidType: OpioidType, locale: Locale) {

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
@@ -22,19 +21,14 @@ import {
 import { memberIdParamsSchema } from "../../../domain/api/members";
 import { questionnaireResponseSchema as questionnaireResponseResourceSchema } from "../../../domain/instruments/fhir-response";
 import type { AppContext } from "../../app-context";
-import { idempotent } from "../../http/idempotency";
+import { writeOnceFor } from "../../http/idempotency";
 import { actorOf, requireActor } from "../../security/session";
-import type { WriteOnce } from "./access";
 import * as episodes from "./episodes";
 import * as assessments from "./service";
 
 /** Instruments (public definitions), responses and the withdrawal tracker. */
 export function assessmentRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   // A write sent with an Idempotency-Key lands once; a retry gets the first answer.
-  const writeOnceFor =
-    (request: FastifyRequest): WriteOnce =>
-    (work) =>
-      idempotent(request, db, actorOf(request).userId, work);
 
   return async (app) => {
     // Definitions and the expected withdrawal course are public content, not anyone's data.
@@ -99,7 +93,7 @@ export function assessmentRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },
@@ -178,7 +172,7 @@ export function assessmentRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },
@@ -204,7 +198,7 @@ export function assessmentRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           memberId,
           episodeId,
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 200).send(result.body);
       },

@@ -27,9 +27,9 @@ import { hoursSinceLastUse } from "../../../domain/withdrawal";
 import type { Database } from "../../db/schema";
 import type { AssessmentResponseTable } from "../../db/tables/assessments";
 import { AppError, notFound } from "../../errors";
-import type { IdempotentResult } from "../../http/idempotency";
+import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import type { Actor } from "../../security/session";
-import { authorize, memberToday, reportedInstant, type WriteOnce } from "./access";
+import { authorize, memberToday, reportedInstant } from "./access";
 import * as queries from "./queries";
 
 export const DEFAULT_RANGE_DAYS = 365;

@@ -19,7 +19,7 @@ import { localDayOf } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 import type { CopingUseTable, CravingTable } from "../../db/tables/daily";
 import { AppError } from "../../errors";
-import type { IdempotentResult } from "../../http/idempotency";
+import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import type { Actor } from "../../security/session";
 import {
   authorize,
@@ -30,7 +30,6 @@ import {
   resolveRange,
   textOrNull,
   toFlag,
-  type WriteOnce,
 } from "./member-clock";
 import * as queries from "./queries";
 

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import type { DayRangeQuery } from "../../../domain/api/daily";
 import type { DataCategory } from "../../../domain/consent";
 import {
@@ -10,17 +10,11 @@ import {
 } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
-import type { IdempotentResult } from "../../http/idempotency";
 import { authorizeMemberAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import * as queries from "./queries";
 
 /** What the everyday features share: the member's calendar, day ranges, access and writes. */
-
-/** Runs a write once (routes pass idempotent() bound to the request). */
-export type WriteOnce = <T>(
-  work: (trx: Transaction<Database>) => Promise<IdempotentResult<T>>,
-) => Promise<IdempotentResult<T>>;
 
 export interface MemberClock {
   timeZone: string;

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { okSchema } from "../../../domain/api/auth";
 import {
@@ -21,20 +20,15 @@ import {
 } from "../../../domain/api/daily";
 import { memberIdParamsSchema } from "../../../domain/api/members";
 import type { AppContext } from "../../app-context";
-import { idempotent } from "../../http/idempotency";
+import { writeOnceFor } from "../../http/idempotency";
 import { actorOf, requireActor } from "../../security/session";
 import * as cravings from "./craving-service";
-import type { WriteOnce } from "./member-clock";
 import * as checkins from "./service";
 import * as uses from "./use-service";
 
 /** Check-in, cravings and coping, lapse and return, progress: the member's every day. */
 export function dailyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   // A write sent with an Idempotency-Key lands once; a retry gets the first answer.
-  const writeOnceFor =
-    (request: FastifyRequest): WriteOnce =>
-    (work) =>
-      idempotent(request, db, actorOf(request).userId, work);
   // Status codes come back from idempotent() as plain numbers (a replay stores what it sent).
 
   return async (app) => {
@@ -58,7 +52,7 @@ export function dailyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           memberId,
           date,
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 200 | 201).send(result.body);
       },
@@ -113,7 +107,7 @@ export function dailyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },
@@ -153,7 +147,7 @@ export function dailyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },
@@ -191,7 +185,7 @@ export function dailyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },

@@ -7,7 +7,7 @@ import type { LocalDay } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 import type { CheckinTable } from "../../db/tables/daily";
 import { AppError, notFound } from "../../errors";
-import type { IdempotentResult } from "../../http/idempotency";
+import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import type { Actor } from "../../security/session";
 import {
   authorize,
@@ -18,7 +18,6 @@ import {
   resolveRange,
   textOrNull,
   toFlag,
-  type WriteOnce,
 } from "./member-clock";
 import * as queries from "./queries";
 

@@ -9,7 +9,7 @@ import { computeProgress, daysWithoutUseBefore, type Progress } from "../../../d
 import type { Database } from "../../db/schema";
 import type { UseEventTable } from "../../db/tables/daily";
 import { notFound } from "../../errors";
-import type { IdempotentResult } from "../../http/idempotency";
+import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import { authorizeMemberAccessAll } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import {
@@ -19,7 +19,6 @@ import {
   reportedInstant,
   resolveRange,
   textOrNull,
-  type WriteOnce,
 } from "./member-clock";
 import * as queries from "./queries";
 

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import type { MedicationRangeQuery } from "../../../domain/api/medication";
 import type { DataCategory } from "../../../domain/consent";
 import {
@@ -10,16 +10,10 @@ import {
 } from "../../../domain/dose-schedule";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
-import type { IdempotentResult } from "../../http/idempotency";
 import { authorizeMemberAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
 
 /** What the medication feature's services share: access, the member's zone, ranges, writes. */
-
-/** Runs a write once (routes pass idempotent() bound to the request). */
-export type WriteOnce = <T>(
-  work: (trx: Transaction<Database>) => Promise<IdempotentResult<T>>,
-) => Promise<IdempotentResult<T>>;
 
 /** Reads go through the policy (self, or a grant naming the category, audited). */
 export function authorizeRead(

@@ -9,9 +9,9 @@ import {
 } from "../../../domain/api/medication";
 import { memberIdParamsSchema } from "../../../domain/api/members";
 import type { AppContext } from "../../app-context";
+import { writeOnceFor } from "../../http/idempotency";
 import { actorOf, requireActor } from "../../security/session";
 import * as appointments from "./appointment-service";
-import { writeOnceFor } from "./write-once";
 
 export function appointmentRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
@@ -34,7 +34,7 @@ export function appointmentRoutes(context: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(context, request),
+          writeOnceFor(context.db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },
@@ -60,7 +60,7 @@ export function appointmentRoutes(context: AppContext): FastifyPluginAsyncZod {
           memberId,
           appointmentId,
           request.body,
-          writeOnceFor(context, request),
+          writeOnceFor(context.db, request),
         );
         return reply.code(result.statusCode as 200).send(result.body);
       },
@@ -84,7 +84,7 @@ export function appointmentRoutes(context: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           memberId,
           appointmentId,
-          writeOnceFor(context, request),
+          writeOnceFor(context.db, request),
         );
         return reply.code(result.statusCode as 200).send(result.body);
       },

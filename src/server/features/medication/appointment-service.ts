@@ -12,6 +12,7 @@ import {
 import type { Database } from "../../db/schema";
 import type { AppointmentTable } from "../../db/tables/medication";
 import { AppError, notFound } from "../../errors";
+import type { WriteOnce } from "../../http/idempotency";
 import type { Actor } from "../../security/session";
 import {
   addScheduleDays,
@@ -21,7 +22,6 @@ import {
   resolveRange,
   startOfDay,
   textOrNull,
-  type WriteOnce,
 } from "./access";
 import * as queries from "./appointment-queries";
 

@@ -16,6 +16,7 @@ import {
 import type { Database } from "../../db/schema";
 import type { DoseLogTable } from "../../db/tables/medication";
 import { AppError } from "../../errors";
+import type { WriteOnce } from "../../http/idempotency";
 import type { Actor } from "../../security/session";
 import {
   addScheduleDays,
@@ -29,7 +30,6 @@ import {
   resolveRange,
   textOrNull,
   toFlag,
-  type WriteOnce,
 } from "./access";
 import * as queries from "./queries";
 import { parseSchedule, schedulePeriods, takeHomesAfter } from "./service";

@@ -13,9 +13,9 @@ import {
 } from "../../../domain/api/medication";
 import { memberIdParamsSchema } from "../../../domain/api/members";
 import type { AppContext } from "../../app-context";
+import { writeOnceFor } from "../../http/idempotency";
 import { actorOf, requireActor } from "../../security/session";
 import * as reminders from "./reminder-service";
-import { writeOnceFor } from "./write-once";
 
 export function reminderRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db, config } = context;
@@ -54,7 +54,7 @@ export function reminderRoutes(context: AppContext): FastifyPluginAsyncZod {
           memberId,
           reminderId,
           request.body,
-          writeOnceFor(context, request),
+          writeOnceFor(context.db, request),
         );
         return reply.code(result.statusCode as 200 | 201).send(result.body);
       },
@@ -78,7 +78,7 @@ export function reminderRoutes(context: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           memberId,
           reminderId,
-          writeOnceFor(context, request),
+          writeOnceFor(context.db, request),
         );
         return reply.code(result.statusCode as 200).send(result.body);
       },
@@ -102,7 +102,7 @@ export function reminderRoutes(context: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body.details,
-          writeOnceFor(context, request),
+          writeOnceFor(context.db, request),
         );
         return reply.code(result.statusCode as 200).send(result.body);
       },
@@ -139,7 +139,7 @@ export function reminderRoutes(context: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(context, request),
+          writeOnceFor(context.db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },
@@ -163,7 +163,7 @@ export function reminderRoutes(context: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body.endpoint,
-          writeOnceFor(context, request),
+          writeOnceFor(context.db, request),
         );
         return reply.code(result.statusCode as 200).send(result.body);
       },

@@ -6,10 +6,11 @@ import type { ReminderInput, ReminderKind } from "../../../domain/reminder";
 import type { Database } from "../../db/schema";
 import type { ReminderTable } from "../../db/tables/medication";
 import { AppError, notFound } from "../../errors";
+import type { WriteOnce } from "../../http/idempotency";
 import { pushEndpointProblem } from "../../push/sender";
 import { loadVapidKeys } from "../../push/vapid";
 import type { Actor } from "../../security/session";
-import { authorizeRead, authorizeWrite, fromFlag, memberSettings, type WriteOnce } from "./access";
+import { authorizeRead, authorizeWrite, fromFlag, memberSettings } from "./access";
 import * as queries from "./reminder-queries";
 
 /**

@@ -12,13 +12,13 @@ import {
 } from "../../../domain/api/medication";
 import { memberIdParamsSchema } from "../../../domain/api/members";
 import type { AppContext } from "../../app-context";
+import { writeOnceFor } from "../../http/idempotency";
 import { actorOf, requireActor } from "../../security/session";
 import { appointmentRoutes } from "./appointment-routes";
 import { calendarRoutes } from "./calendar-routes";
 import * as doses from "./dose-service";
 import { reminderRoutes } from "./reminder-routes";
 import * as regimen from "./service";
-import { writeOnceFor } from "./write-once";
 
 /** Medication for opioid use disorder (issue 6): every route of the feature, registered here. */
 export function medicationRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -65,7 +65,7 @@ function regimenRoutes(context: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(context, request),
+          writeOnceFor(context.db, request),
         );
         return reply.code(result.statusCode as 200 | 201).send(result.body);
       },
@@ -103,7 +103,7 @@ function regimenRoutes(context: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(context, request),
+          writeOnceFor(context.db, request),
         );
         return reply.code(result.statusCode as 200 | 201).send(result.body);
       },

@@ -21,14 +21,9 @@ import {
 } from "../../../domain/medication";
 import type { Database } from "../../db/schema";
 import type { MedicationRegimenTable } from "../../db/tables/medication";
+import type { WriteOnce } from "../../http/idempotency";
 import type { Actor } from "../../security/session";
-import {
-  authorizeRead,
-  authorizeWrite,
-  memberSettings,
-  textOrNull,
-  type WriteOnce,
-} from "./access";
+import { authorizeRead, authorizeWrite, memberSettings, textOrNull } from "./access";
 import * as queries from "./queries";
 
 export async function getRegimen(

@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import type { DataCategory } from "../../../domain/consent";
 import type { Database } from "../../db/schema";
-import type { IdempotentResult } from "../../http/idempotency";
 import { authorizeMemberAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
 
@@ -13,11 +12,6 @@ import type { Actor } from "../../security/session";
  */
 export const CONTACTS_CATEGORY: DataCategory = "support";
 export const ATTENDANCE_CATEGORY: DataCategory = "appointments";
-
-/** Runs a write once (routes pass idempotent() bound to the request). */
-export type WriteOnce = <T>(
-  work: (trx: Transaction<Database>) => Promise<IdempotentResult<T>>,
-) => Promise<IdempotentResult<T>>;
 
 export async function authorize(
   db: Kysely<Database>,

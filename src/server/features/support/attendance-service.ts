@@ -12,9 +12,9 @@ import {
 import type { Database } from "../../db/schema";
 import type { AttendanceTable } from "../../db/tables/support";
 import { AppError, notFound } from "../../errors";
-import type { IdempotentResult } from "../../http/idempotency";
+import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import type { Actor } from "../../security/session";
-import { ATTENDANCE_CATEGORY, authorize, textOrNull, type WriteOnce } from "./access";
+import { ATTENDANCE_CATEGORY, authorize, textOrNull } from "./access";
 import { renderAttendancePdf } from "./attendance-pdf";
 import * as queries from "./queries";
 

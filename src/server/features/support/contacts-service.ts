@@ -7,9 +7,9 @@ import { contactRoleSchema, reachSchema } from "../../../domain/support";
 import type { Database } from "../../db/schema";
 import type { SupportContactTable } from "../../db/tables/support";
 import { notFound } from "../../errors";
-import type { IdempotentResult } from "../../http/idempotency";
+import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import type { Actor } from "../../security/session";
-import { authorize, CONTACTS_CATEGORY, textOrNull, type WriteOnce } from "./access";
+import { authorize, CONTACTS_CATEGORY, textOrNull } from "./access";
 import * as queries from "./queries";
 
 export async function listContacts(

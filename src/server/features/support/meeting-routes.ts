@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { memberIdParamsSchema } from "../../../domain/api/members";
@@ -16,9 +15,8 @@ import {
   saveMeetingBodySchema,
 } from "../../../domain/api/support";
 import type { AppContext } from "../../app-context";
-import { idempotent } from "../../http/idempotency";
+import { writeOnceFor } from "../../http/idempotency";
 import { actorOf, requireActor } from "../../security/session";
-import type { WriteOnce } from "./access";
 import * as attendance from "./attendance-service";
 import { FEED_MAX_BYTES } from "./feed-fetch";
 import { importMeetingFeed } from "./meeting-import";
@@ -26,11 +24,6 @@ import * as meetings from "./meetings-service";
 
 /** Meetings (import, hand entry, search, favourites) and attendance with its PDF record. */
 export function meetingRoutes({ db, config }: AppContext): FastifyPluginAsyncZod {
-  const writeOnceFor =
-    (request: FastifyRequest): WriteOnce =>
-    (work) =>
-      idempotent(request, db, actorOf(request).userId, work);
-
   return async (app) => {
     app.post(
       "/api/meetings/imports",
@@ -51,7 +44,7 @@ export function meetingRoutes({ db, config }: AppContext): FastifyPluginAsyncZod
           config,
           actorOf(request),
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },
@@ -76,7 +69,7 @@ export function meetingRoutes({ db, config }: AppContext): FastifyPluginAsyncZod
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },
@@ -138,7 +131,7 @@ export function meetingRoutes({ db, config }: AppContext): FastifyPluginAsyncZod
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },

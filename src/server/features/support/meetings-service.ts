@@ -12,9 +12,9 @@ import {
 } from "../../../domain/meetings";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
-import type { IdempotentResult } from "../../http/idempotency";
+import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import type { Actor } from "../../security/session";
-import { authorize, CONTACTS_CATEGORY, type WriteOnce } from "./access";
+import { authorize, CONTACTS_CATEGORY } from "./access";
 import { meetingFromRow, writeMeetings } from "./meeting-rows";
 import * as queries from "./queries";
 

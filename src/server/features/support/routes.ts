@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { okSchema } from "../../../domain/api/auth";
 import { memberIdParamsSchema } from "../../../domain/api/members";
@@ -15,9 +14,8 @@ import {
   setCrisisResourcesBodySchema,
 } from "../../../domain/api/support";
 import type { AppContext } from "../../app-context";
-import { idempotent } from "../../http/idempotency";
+import { writeOnceFor } from "../../http/idempotency";
 import { actorOf, requireActor } from "../../security/session";
-import type { WriteOnce } from "./access";
 import * as contacts from "./contacts-service";
 import * as crisis from "./crisis-service";
 import { meetingRoutes } from "./meeting-routes";
@@ -25,10 +23,6 @@ import { meetingRoutes } from "./meeting-routes";
 /** The support side: people, meetings and attendance (meeting-routes.ts), crisis lines. */
 export function supportRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
-  const writeOnceFor =
-    (request: FastifyRequest): WriteOnce =>
-    (work) =>
-      idempotent(request, db, actorOf(request).userId, work);
 
   return async (app) => {
     await app.register(meetingRoutes(context));
@@ -65,7 +59,7 @@ export function supportRoutes(context: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.memberId,
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },
@@ -91,7 +85,7 @@ export function supportRoutes(context: AppContext): FastifyPluginAsyncZod {
           memberId,
           contactId,
           request.body,
-          writeOnceFor(request),
+          writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 200).send(result.body);
       },
