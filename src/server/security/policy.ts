@@ -52,6 +52,19 @@ export async function decideAccess(
   return { allowed: false };
 }
 
+/** The same check, in the positional form the features call it with. */
+export function authorize(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  category: DataCategory,
+  action: "read" | "write",
+  resource: string,
+  now: Date,
+): Promise<void> {
+  return authorizeMemberAccess(db, actor, { memberId, category, action, resource }, now);
+}
+
 /** Checks access and records it; throws 403 (after recording the refusal) when not allowed. */
 export async function authorizeMemberAccess(
   db: Kysely<Database>,

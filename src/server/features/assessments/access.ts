@@ -1,25 +1,10 @@
 import type { Kysely } from "kysely";
-import type { DataCategory } from "../../../domain/consent";
 import { instantProblem, type LocalDay, localDayOf } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
-import { authorizeMemberAccess } from "../../security/policy";
-import type { Actor } from "../../security/session";
 import * as queries from "./queries";
 
 /** What the assessment and withdrawal services share: access, the member's day, reported times. */
-
-export async function authorize(
-  db: Kysely<Database>,
-  actor: Actor,
-  memberId: string,
-  category: DataCategory,
-  action: "read" | "write",
-  resource: string,
-  now: Date,
-): Promise<void> {
-  await authorizeMemberAccess(db, actor, { memberId, category, action, resource }, now);
-}
 
 export async function memberToday(
   db: Kysely<Database>,

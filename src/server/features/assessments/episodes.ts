@@ -15,8 +15,9 @@ import type { Database } from "../../db/schema";
 import type { WithdrawalEpisodeTable } from "../../db/tables/assessments";
 import { AppError, notFound } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
+import { authorize } from "../../security/policy";
 import type { Actor } from "../../security/session";
-import { authorize, memberToday, reportedInstant } from "./access";
+import { memberToday, reportedInstant } from "./access";
 import * as queries from "./queries";
 
 export function withdrawalCourse(opioidType: OpioidType, locale: Locale) {

@@ -28,8 +28,9 @@ import type { Database } from "../../db/schema";
 import type { AssessmentResponseTable } from "../../db/tables/assessments";
 import { AppError, notFound } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
+import { authorize } from "../../security/policy";
 import type { Actor } from "../../security/session";
-import { authorize, memberToday, reportedInstant } from "./access";
+import { memberToday, reportedInstant } from "./access";
 import * as queries from "./queries";
 
 export const DEFAULT_RANGE_DAYS = 365;

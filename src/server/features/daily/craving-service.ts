@@ -20,9 +20,9 @@ import type { Database } from "../../db/schema";
 import type { CopingUseTable, CravingTable } from "../../db/tables/daily";
 import { AppError } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
+import { authorize } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import {
-  authorize,
   describeRange,
   fromFlag,
   memberClock,

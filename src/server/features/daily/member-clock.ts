@@ -1,6 +1,5 @@
 import type { Kysely } from "kysely";
 import type { DayRangeQuery } from "../../../domain/api/daily";
-import type { DataCategory } from "../../../domain/consent";
 import {
   addLocalDays,
   instantProblem,
@@ -10,7 +9,6 @@ import {
 } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
-import { authorizeMemberAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import * as queries from "./queries";
 
@@ -43,18 +41,6 @@ export function ownClock(actor: Actor, now: Date): MemberClock {
     today: localDayOf(now, actor.timeZone),
     accountCreatedOn: localDayOf(new Date(actor.createdAt), actor.timeZone),
   };
-}
-
-export async function authorize(
-  db: Kysely<Database>,
-  actor: Actor,
-  memberId: string,
-  category: DataCategory,
-  action: "read" | "write",
-  resource: string,
-  now: Date,
-): Promise<void> {
-  await authorizeMemberAccess(db, actor, { memberId, category, action, resource }, now);
 }
 
 export const DEFAULT_RANGE_DAYS = 30;

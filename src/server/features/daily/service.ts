@@ -8,9 +8,9 @@ import type { Database } from "../../db/schema";
 import type { CheckinTable } from "../../db/tables/daily";
 import { AppError, notFound } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
+import { authorize } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import {
-  authorize,
   describeRange,
   fromFlag,
   memberClock,

@@ -10,10 +10,9 @@ import type { Database } from "../../db/schema";
 import type { UseEventTable } from "../../db/tables/daily";
 import { notFound } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
-import { authorizeMemberAccessAll } from "../../security/policy";
+import { authorize, authorizeMemberAccessAll } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import {
-  authorize,
   describeRange,
   memberClock,
   reportedInstant,

@@ -13,8 +13,9 @@ import type { Database } from "../../db/schema";
 import type { AttendanceTable } from "../../db/tables/support";
 import { AppError, notFound } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
+import { authorize } from "../../security/policy";
 import type { Actor } from "../../security/session";
-import { ATTENDANCE_CATEGORY, authorize, textOrNull } from "./access";
+import { ATTENDANCE_CATEGORY, textOrNull } from "./access";
 import { renderAttendancePdf } from "./attendance-pdf";
 import * as queries from "./queries";
 

@@ -8,8 +8,9 @@ import type { Database } from "../../db/schema";
 import type { SupportContactTable } from "../../db/tables/support";
 import { notFound } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
+import { authorize } from "../../security/policy";
 import type { Actor } from "../../security/session";
-import { authorize, CONTACTS_CATEGORY, textOrNull } from "./access";
+import { CONTACTS_CATEGORY, textOrNull } from "./access";
 import * as queries from "./queries";
 
 export async function listContacts(

@@ -10,8 +10,9 @@ import type { Database } from "../../db/schema";
 import type { NaloxoneKitTable } from "../../db/tables/support";
 import { AppError, notFound } from "../../errors";
 import { findDefaultOrganizationId } from "../../organizations";
+import { authorize } from "../../security/policy";
 import type { Actor } from "../../security/session";
-import { authorize, CONTACTS_CATEGORY } from "./access";
+import { CONTACTS_CATEGORY } from "./access";
 import * as queries from "./queries";
 
 /**

@@ -13,8 +13,9 @@ import {
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
+import { authorize } from "../../security/policy";
 import type { Actor } from "../../security/session";
-import { authorize, CONTACTS_CATEGORY } from "./access";
+import { CONTACTS_CATEGORY } from "./access";
 import { meetingFromRow, writeMeetings } from "./meeting-rows";
 import * as queries from "./queries";
 
