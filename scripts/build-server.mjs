@@ -14,7 +14,8 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  external: ["better-sqlite3", "@node-rs/argon2", "pg-native"],
+  // pdfkit reads its font files from its own package folder at run time.
+  external: ["better-sqlite3", "@node-rs/argon2", "pg-native", "pdfkit"],
   // Bundled CommonJS packages call require() for Node's built-ins; give the ES module one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -9,6 +9,7 @@ import { assessmentsRoutes } from "./screens/assessments/routes";
 import { AcceptInviteScreen } from "./screens/auth/AcceptInviteScreen";
 import { SignInScreen } from "./screens/auth/SignInScreen";
 import { SignUpScreen } from "./screens/auth/SignUpScreen";
+import { careRoutes } from "./screens/care/routes";
 import { dailyRoutes } from "./screens/daily/routes";
 import { HelpScreen } from "./screens/help/HelpScreen";
 import { medicationRoutes } from "./screens/medication/routes";
@@ -17,6 +18,7 @@ import { PlanSection } from "./screens/plan/plan-section";
 import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
 import { SessionsScreen } from "./screens/settings/SessionsScreen";
 import { SettingsScreen } from "./screens/settings/SettingsScreen";
+import { supportRoutes } from "./screens/support/routes";
 import { TodayScreen } from "./screens/today/TodayScreen";
 import { SessionProvider, useSession } from "./session";
 
@@ -86,6 +88,8 @@ function Routes() {
       {dailyRoutes}
       {assessmentsRoutes}
       {medicationRoutes}
+      {careRoutes}
+      {supportRoutes}
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

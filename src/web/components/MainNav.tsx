@@ -1,5 +1,6 @@
 import { Link, useLocation } from "wouter";
 import { useI18n } from "../i18n/context";
+import { useSession } from "../session";
 import { Icon } from "./icons";
 import { navEntries } from "./nav-entries";
 
@@ -7,10 +8,13 @@ import { navEntries } from "./nav-entries";
 export function MainNav() {
   const { t } = useI18n();
   const [location] = useLocation();
+  const { session } = useSession();
+  const me = session.status === "signed-in" ? session.me : null;
+  const visible = navEntries.filter((entry) => !entry.visibleTo || (me && entry.visibleTo(me)));
   return (
     <nav className="main-nav" aria-label={t("nav.label")}>
       <ul>
-        {navEntries.map((entry) => (
+        {visible.map((entry) => (
           <li key={entry.href}>
             <Link href={entry.href} aria-current={entry.isActive(location) ? "page" : undefined}>
               <Icon name={entry.icon} />

@@ -13,7 +13,8 @@ export type IconName =
   | "check"
   | "calendar"
   | "bell"
-  | "pill";
+  | "pill"
+  | "caseload";
 
 const paths: Record<IconName, string> = {
   today:
@@ -34,6 +35,8 @@ const paths: Record<IconName, string> = {
     "M5 5h14a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm-1 5h16M8 3v4m8-4v4m-8 7h3v3H8z",
   bell: "M6 17V11a6 6 0 0 1 12 0v6l2 2H4zm4 3a2 2 0 0 0 4 0",
   pill: "M10.5 3.5a5 5 0 0 1 7 7l-7 7a5 5 0 0 1-7-7zM7 10l7 7",
+  caseload:
+    "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM1 21v-1a6 6 0 0 1 12 0v1m3-10a3 3 0 1 0 0-6m2 16h5v-1a5 5 0 0 0-4-4.9",
 };
 
 export function Icon({ name }: { name: IconName }) {

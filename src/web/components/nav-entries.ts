@@ -1,3 +1,5 @@
+import type { Me } from "../../domain/api/auth";
+import type { Role } from "../../domain/roles";
 import type { MessageKey } from "../i18n/translate";
 import type { IconName } from "./icons";
 
@@ -8,7 +10,13 @@ export interface NavEntry {
   icon: IconName;
   /** Whether the entry is the current section, for aria-current and the highlight. */
   isActive: (location: string) => boolean;
+  /** Shown only to people for whom this is true; everyone when absent. */
+  visibleTo?: (me: Me) => boolean;
 }
+
+const hasRole = (me: Me, role: Role) => me.memberships.some((m) => m.role === role);
+/** Plan and Progress are a member's own; staff accounts without a member role skip them. */
+const isMember = (me: Me) => hasRole(me, "member");
 
 export const navEntries: NavEntry[] = [
   { href: "/", labelKey: "nav.today", icon: "today", isActive: (location) => location === "/" },
@@ -17,12 +25,21 @@ export const navEntries: NavEntry[] = [
     labelKey: "nav.plan",
     icon: "plan",
     isActive: (location) => location === "/plan" || location.startsWith("/plan/"),
+    visibleTo: isMember,
   },
   {
     href: "/progress",
     labelKey: "nav.progress",
     icon: "progress",
     isActive: (location) => location === "/progress",
+    visibleTo: isMember,
+  },
+  {
+    href: "/caseload",
+    labelKey: "nav.caseload",
+    icon: "caseload",
+    isActive: (location) => location === "/caseload" || location.startsWith("/caseload/"),
+    visibleTo: (me) => hasRole(me, "clinician"),
   },
   // (feature entries go above this line)
   {

@@ -1,5 +1,7 @@
 import assessmentsEn from "./assessments.en.json";
 import assessmentsEs from "./assessments.es.json";
+import careEn from "./care.en.json";
+import careEs from "./care.es.json";
 import dailyEn from "./daily.en.json";
 import dailyEs from "./daily.es.json";
 import enCore from "./en.json";
@@ -8,6 +10,8 @@ import medicationEn from "./medication.en.json";
 import medicationEs from "./medication.es.json";
 import planEn from "./plan.en.json";
 import planEs from "./plan.es.json";
+import supportEn from "./support.en.json";
+import supportEs from "./support.es.json";
 
 /**
  * Every string the person reads, per locale. The shell's strings live in en.json/es.json;
@@ -21,6 +25,8 @@ export const en = {
   ...dailyEn,
   ...medicationEn,
   ...assessmentsEn,
+  ...careEn,
+  ...supportEn,
   // (feature English catalogs are spread above this line)
 };
 
@@ -30,5 +36,7 @@ export const es = {
   ...dailyEs,
   ...medicationEs,
   ...assessmentsEs,
+  ...careEs,
+  ...supportEs,
   // (feature Spanish catalogs are spread above this line)
 };

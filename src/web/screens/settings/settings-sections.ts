@@ -23,6 +23,12 @@ export const settingsSections: SettingsSection[] = [
     visibleTo: (me) => me.memberships.some((m) => m.role === "admin"),
   },
   {
+    href: "/settings/sharing",
+    labelKey: "settings.sharing",
+    descriptionKey: "settings.sharingDescription",
+    visibleTo: (me) => me.memberships.some((m) => m.role === "member"),
+  },
+  {
     href: "/settings/reminders",
     labelKey: "settings.reminders",
     descriptionKey: "settings.remindersDescription",

@@ -43,6 +43,18 @@ export const quickActions: QuickAction[] = [
     descriptionKey: "today.actionMedicationDescription",
     icon: "pill",
   },
+  {
+    href: "/meetings",
+    labelKey: "support.actionMeetings",
+    descriptionKey: "support.actionMeetingsDescription",
+    icon: "calendar",
+  },
+  {
+    href: "/people",
+    labelKey: "support.actionPeople",
+    descriptionKey: "support.actionPeopleDescription",
+    icon: "message",
+  },
   // (feature actions go above this line)
   {
     href: "/settings/sessions",

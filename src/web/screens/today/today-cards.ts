@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import { AssessmentsTodayCard } from "../assessments/AssessmentsTodayCard";
+import { CareTodayCard } from "../care/CareTodayCard";
 import { CheckinTodayCard } from "../daily/CheckinTodayCard";
 import { MedicationTodayCard } from "../medication/MedicationTodayCard";
 import { PlanTodayCard } from "../plan/plan-section";
@@ -14,5 +15,6 @@ export const todayCards: { id: string; Card: ComponentType }[] = [
   { id: "plan", Card: PlanTodayCard },
   { id: "assessments", Card: AssessmentsTodayCard },
   { id: "medication", Card: MedicationTodayCard },
+  { id: "care", Card: CareTodayCard },
   // (feature cards go above this line)
 ];

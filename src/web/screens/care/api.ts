@@ -1,0 +1,54 @@
+import type { z } from "zod";
+import {
+  accessLogSchema,
+  type CreateConsentRequest,
+  caseloadSchema,
+  clinicalNoteListSchema,
+  clinicalNoteRequestSchema,
+  clinicalNoteSchema,
+  consentListSchema,
+  consentSchema,
+  createConsentRequestSchema,
+  memberSummarySchema,
+  planSuggestionListSchema,
+  planSuggestionSchema,
+} from "../../../domain/api/care";
+import { call, validated } from "../../api";
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** The care team's requests: the member's consents and access log, the clinician's caseload. */
+export const careApi = {
+  listConsents: () => call("GET", "/consents", consentListSchema),
+  createConsent: (body: CreateConsentRequest) =>
+    call("POST", "/consents", consentSchema, validated(createConsentRequestSchema, body)),
+  revokeConsent: (consentId: string) =>
+    call("POST", `/consents/${id(consentId)}/revoke`, consentSchema, {}),
+  accessLog: () => call("GET", "/access-log", accessLogSchema),
+  caseload: () => call("GET", "/care/caseload", caseloadSchema),
+  summary: (memberId: string) =>
+    call("GET", `/members/${id(memberId)}/summary`, memberSummarySchema),
+  notes: (memberId: string) =>
+    call("GET", `/members/${id(memberId)}/clinical-notes`, clinicalNoteListSchema),
+  createNote: (memberId: string, body: string) =>
+    call(
+      "POST",
+      `/members/${id(memberId)}/clinical-notes`,
+      clinicalNoteSchema,
+      validated(clinicalNoteRequestSchema, { body }),
+    ),
+  suggestions: (memberId: string) =>
+    call("GET", `/members/${id(memberId)}/plan-suggestions`, planSuggestionListSchema),
+  respond: (memberId: string, suggestionId: string, response: "accept" | "decline") =>
+    call(
+      "POST",
+      `/members/${id(memberId)}/plan-suggestions/${id(suggestionId)}/response`,
+      planSuggestionSchema,
+      { response },
+    ),
+};
+
+export const reportPdfUrl = (memberId: string) => `/api/members/${id(memberId)}/report.pdf`;
+export const fhirUrl = (memberId: string) => `/api/members/${id(memberId)}/fhir`;
+
+export type ConsentList = z.infer<typeof consentListSchema>;

@@ -1,0 +1,146 @@
+import { okSchema } from "../../../domain/api/auth";
+import {
+  type AttendanceBody,
+  attendanceBodySchema,
+  attendanceListSchema,
+  attendanceSchema,
+  type ContactBody,
+  contactBodySchema,
+  contactListSchema,
+  contactSchema,
+  crisisResourcesSchema,
+  meetingImportResultSchema,
+  meetingSchema,
+  meetingSearchSchema,
+  naloxoneBodySchema,
+  naloxoneSchema,
+} from "../../../domain/api/support";
+import type { LocalDay } from "../../../domain/local-day";
+import { ApiError, call, validated } from "../../api";
+
+/** The support side's client: people, meetings, attendance, crisis lines and naloxone. */
+
+/** A random key for one write; reused when the same write is retried. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+const member = (memberId: string) => `/members/${encodeURIComponent(memberId)}`;
+
+/** What the meeting search screen can ask for; empty values are left out of the query. */
+export interface MeetingSearch {
+  withinHours?: number;
+  day?: number;
+  from?: string;
+  to?: string;
+  types?: string;
+  mode?: "any" | "online" | "in_person";
+  latitude?: number;
+  longitude?: number;
+  radiusKm?: number;
+  saved?: boolean;
+}
+
+function queryOf(params: Record<string, string | number | boolean | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined || value === "") continue;
+    search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+/** The link that downloads the attendance record; the browser sends the session cookie. */
+export function attendancePdfHref(memberId: string, from: LocalDay, to: LocalDay): string {
+  return `/api${member(memberId)}/attendance.pdf${queryOf({ from, to })}`;
+}
+
+export const supportApi = {
+  listContacts: async (memberId: string) =>
+    (await call("GET", `${member(memberId)}/contacts`, contactListSchema)).contacts,
+
+  createContact: (memberId: string, body: ContactBody) =>
+    call(
+      "POST",
+      `${member(memberId)}/contacts`,
+      contactSchema,
+      validated(contactBodySchema, body),
+      { "idempotency-key": newIdempotencyKey() },
+    ),
+
+  updateContact: (memberId: string, contactId: string, body: ContactBody) =>
+    call(
+      "PUT",
+      `${member(memberId)}/contacts/${encodeURIComponent(contactId)}`,
+      contactSchema,
+      validated(contactBodySchema, body),
+    ),
+
+  deleteContact: (memberId: string, contactId: string) =>
+    call("DELETE", `${member(memberId)}/contacts/${encodeURIComponent(contactId)}`, okSchema),
+
+  importMeetingFeed: (meetings: unknown[]) =>
+    call(
+      "POST",
+      "/meetings/imports",
+      meetingImportResultSchema,
+      { meetings },
+      {
+        "idempotency-key": newIdempotencyKey(),
+      },
+    ),
+
+  searchMeetings: (memberId: string, search: MeetingSearch) =>
+    call(
+      "GET",
+      `${member(memberId)}/meetings${queryOf({
+        ...search,
+        saved: search.saved ? "true" : undefined,
+      })}`,
+      meetingSearchSchema,
+    ),
+
+  saveMeeting: (memberId: string, meetingId: string, saved: boolean) =>
+    call(
+      "PUT",
+      `${member(memberId)}/saved-meetings/${encodeURIComponent(meetingId)}`,
+      meetingSchema,
+      { saved },
+    ),
+
+  logAttendance: (memberId: string, body: AttendanceBody, key: string) =>
+    call(
+      "POST",
+      `${member(memberId)}/attendance`,
+      attendanceSchema,
+      validated(attendanceBodySchema, body),
+      { "idempotency-key": key },
+    ),
+
+  listAttendance: (memberId: string, from: LocalDay, to: LocalDay) =>
+    call("GET", `${member(memberId)}/attendance${queryOf({ from, to })}`, attendanceListSchema),
+
+  crisisResources: (locale: string, region = "US") =>
+    call("GET", `/crisis-resources${queryOf({ locale, region })}`, crisisResourcesSchema),
+
+  /** Where the member keeps their naloxone, or null before they said. */
+  async naloxone(memberId: string) {
+    try {
+      return await call("GET", `${member(memberId)}/naloxone`, naloxoneSchema);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  },
+
+  setNaloxone: (memberId: string, location: string, expiresOn: string | null) =>
+    call(
+      "PUT",
+      `${member(memberId)}/naloxone`,
+      naloxoneSchema,
+      validated(naloxoneBodySchema, { location, expiresOn }),
+    ),
+};
