@@ -1,7 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { crisisResourcesFor } from "../../domain/crisis-resources";
-import { en, es } from "./catalogs";
-import { interpolate, localeFromLanguages, translate, translateCount } from "./translate";
+import { en } from "./catalogs";
+import { es } from "./catalogs-es";
+import {
+  interpolate,
+  loadLocale,
+  localeFromLanguages,
+  translate,
+  translateCount,
+} from "./translate";
+
+// Spanish words load on demand in the app; these tests read them.
+beforeAll(() => loadLocale("es"));
 
 const catalogs = { en, es } as Record<string, Record<string, string>>;
 

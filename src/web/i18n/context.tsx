@@ -1,6 +1,8 @@
-import { createContext, type ReactNode, useContext, useEffect, useMemo } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import type { Locale } from "../../domain/api/auth";
 import {
+  isLocaleLoaded,
+  loadLocale,
   type MessageKey,
   type MessageParams,
   type PluralKey,
@@ -17,7 +19,27 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function I18nProvider({
+  locale: wanted,
+  children,
+}: {
+  locale: Locale;
+  children: ReactNode;
+}) {
+  // English ships with the app; another language's words load first (a few KB, once). If they
+  // cannot be fetched (offline before they were ever cached), English is shown instead.
+  const [, setLoadedCount] = useState(0);
+  const [failed, setFailed] = useState<Locale | null>(null);
+  useEffect(() => {
+    if (isLocaleLoaded(wanted)) return;
+    loadLocale(wanted).then(
+      () => setLoadedCount((count) => count + 1),
+      () => setFailed(wanted),
+    );
+  }, [wanted]);
+  const ready = isLocaleLoaded(wanted) || failed === wanted;
+  const locale: Locale = isLocaleLoaded(wanted) ? wanted : "en";
+
   const i18n = useMemo<I18n>(() => {
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
     return {
@@ -33,6 +55,7 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
     document.documentElement.lang = locale;
   }, [locale]);
 
+  if (!ready) return null;
   return <I18nContext value={i18n}>{children}</I18nContext>;
 }
 

@@ -1,5 +1,5 @@
 import type { Locale } from "../../domain/api/auth";
-import { en, es } from "./catalogs";
+import { en } from "./catalogs";
 
 /**
  * A deliberately tiny i18n: flat JSON catalogs, `{name}` interpolation and `.one`/`.other`
@@ -9,7 +9,17 @@ import { en, es } from "./catalogs";
 export type MessageKey = keyof typeof en;
 export type MessageParams = Record<string, string | number>;
 
-export const catalogs: Record<Locale, Record<MessageKey, string>> = { en, es };
+const catalogs: Partial<Record<Locale, Record<MessageKey, string>>> = { en };
+
+/** Whether a locale's words are here; English always is. */
+export function isLocaleLoaded(locale: Locale): boolean {
+  return catalogs[locale] !== undefined;
+}
+
+/** Fetches a locale's words once (a separate chunk, cached by the service worker after). */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (locale === "es" && !catalogs.es) catalogs.es = (await import("./catalogs-es")).es;
+}
 
 /** Keys that come in `.one` / `.other` pairs, named without the suffix. */
 export type PluralKey = {
@@ -17,11 +27,11 @@ export type PluralKey = {
 }[MessageKey];
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(catalogs.en, key);
+  return Object.hasOwn(en, key);
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  return interpolate(catalogs[locale][key] || catalogs.en[key], params);
+  return interpolate(catalogs[locale]?.[key] || en[key], params);
 }
 
 export function translateCount(

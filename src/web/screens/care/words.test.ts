@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { I18n } from "../../i18n/context";
-import { translate, translateCount } from "../../i18n/translate";
+import { loadLocale, translate, translateCount } from "../../i18n/translate";
 import { formatDay, keyedSentence, timeAgo, whatWords } from "./words";
+
+// Spanish words load on demand in the app; these tests read them.
+beforeAll(() => loadLocale("es"));
 
 const i18nFor = (locale: "en" | "es"): I18n => ({
   locale,

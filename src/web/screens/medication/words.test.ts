@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Locale } from "../../../domain/api/auth";
-import { translate, translateCount } from "../../i18n/translate";
+import { loadLocale, translate, translateCount } from "../../i18n/translate";
 import { clockTime, doseText, memberFormat, scheduleText } from "./words";
+
+// Spanish words load on demand in the app; these tests read them.
+beforeAll(() => loadLocale("es"));
 
 const i18nFor = (locale: Locale) => ({
   locale,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlanEvent } from "../../../domain/api/plan";
-import { en, es } from "../../i18n/catalogs";
+import { en } from "../../i18n/catalogs";
+import { es } from "../../i18n/catalogs-es";
 import { describeEvent, groupSuggestions, titlesFrom } from "./history-words";
 
 const base = { at: "2026-03-01T10:00:00.000Z", actorId: "me", before: null, after: null };

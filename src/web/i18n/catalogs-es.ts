@@ -1,0 +1,20 @@
+import assessmentsEs from "./assessments.es.json";
+import careEs from "./care.es.json";
+import dailyEs from "./daily.es.json";
+import esCore from "./es.json";
+import medicationEs from "./medication.es.json";
+import planEs from "./plan.es.json";
+import supportEs from "./support.es.json";
+import type { MessageKey } from "./translate";
+
+/** Every string in Spanish; a missing key is a compile error here. Loaded on demand. */
+export const es: Record<MessageKey, string> = {
+  ...esCore,
+  ...planEs,
+  ...dailyEs,
+  ...medicationEs,
+  ...assessmentsEs,
+  ...careEs,
+  ...supportEs,
+  // (feature Spanish catalogs are spread above this line)
+};
