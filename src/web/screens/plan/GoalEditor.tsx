@@ -1,8 +1,9 @@
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import type { PlanGoalWithSteps } from "../../../domain/api/plan";
 import { type GoalStatus, goalStatusSchema } from "../../../domain/plan";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/translate";
+import { MoveDeleteRow, SaveCancel, TitleField } from "./editor-parts";
 import type { usePlanEditor } from "./use-plan-editor";
 
 type Actions = ReturnType<typeof usePlanEditor>["actions"];
@@ -29,16 +30,6 @@ export function GoalEditor({
   const [status, setStatus] = useState<GoalStatus>(goal.status);
   const [titleError, setTitleError] = useState<string>();
   const fieldId = useId();
-  const upButton = useRef<HTMLButtonElement>(null);
-  const downButton = useRef<HTMLButtonElement>(null);
-  const isFirst = index === 0;
-  const isLast = index === goals.length - 1;
-
-  async function move(direction: -1 | 1) {
-    if (direction === -1 ? isFirst : isLast) return;
-    await actions.moveGoal(goals, goal, direction);
-    (direction === -1 ? upButton : downButton).current?.focus();
-  }
 
   function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,25 +49,16 @@ export function GoalEditor({
   return (
     <div className="editor stack" id={id}>
       <form className="stack" noValidate onSubmit={save}>
-        <label className="field">
-          <span>{t("plan.goalTitle")}</span>
-          <textarea
-            rows={2}
-            value={title}
-            maxLength={200}
-            aria-invalid={titleError ? true : undefined}
-            aria-describedby={titleError ? `${fieldId}-error` : undefined}
-            onChange={(event) => {
-              setTitle(event.target.value);
-              setTitleError(undefined);
-            }}
-          />
-        </label>
-        {titleError && (
-          <p className="field-error" id={`${fieldId}-error`} role="alert">
-            {titleError}
-          </p>
-        )}
+        <TitleField
+          fieldId={fieldId}
+          labelKey="plan.goalTitle"
+          value={title}
+          error={titleError}
+          onChange={(value) => {
+            setTitle(value);
+            setTitleError(undefined);
+          }}
+        />
         <label className="field">
           <span>{t("plan.goalWhy")}</span>
           <textarea
@@ -104,44 +86,16 @@ export function GoalEditor({
             </label>
           ))}
         </fieldset>
-        <div className="button-row">
-          <button type="submit" className="button primary">
-            {t("plan.save")}
-          </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            {t("plan.cancel")}
-          </button>
-        </div>
+        <SaveCancel onCancel={onClose} />
       </form>
-      <div className="button-row">
-        <button
-          ref={upButton}
-          type="button"
-          className="button secondary small"
-          aria-disabled={isFirst}
-          onClick={() => move(-1)}
-        >
-          {t("plan.moveUp")}
-          <span className="visually-hidden">: {goal.title}</span>
-        </button>
-        <button
-          ref={downButton}
-          type="button"
-          className="button secondary small"
-          aria-disabled={isLast}
-          onClick={() => move(1)}
-        >
-          {t("plan.moveDown")}
-          <span className="visually-hidden">: {goal.title}</span>
-        </button>
-        <button
-          type="button"
-          className="button danger small"
-          onClick={() => actions.deleteGoal(goal)}
-        >
-          {t("plan.deleteGoal")}
-        </button>
-      </div>
+      <MoveDeleteRow
+        itemTitle={goal.title}
+        isFirst={index === 0}
+        isLast={index === goals.length - 1}
+        deleteKey="plan.deleteGoal"
+        onMove={(direction) => actions.moveGoal(goals, goal, direction)}
+        onDelete={() => actions.deleteGoal(goal)}
+      />
     </div>
   );
 }

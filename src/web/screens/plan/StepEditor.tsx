@@ -1,8 +1,9 @@
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import type { PlanGoalWithSteps, PlanStep, UpdateStepBody } from "../../../domain/api/plan";
 import { stepStatusSchema } from "../../../domain/plan";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/translate";
+import { MoveDeleteRow, SaveCancel, TitleField } from "./editor-parts";
 import type { usePlanEditor } from "./use-plan-editor";
 
 type Actions = ReturnType<typeof usePlanEditor>["actions"];
@@ -32,17 +33,6 @@ export function StepEditor({
   const [note, setNote] = useState(step.note);
   const [titleError, setTitleError] = useState<string>();
   const fieldId = useId();
-  const upButton = useRef<HTMLButtonElement>(null);
-  const downButton = useRef<HTMLButtonElement>(null);
-  const isFirst = index === 0;
-  const isLast = index === goal.steps.length - 1;
-
-  // Moving re-orders the list under the button; focus is put back on it afterwards.
-  async function move(direction: -1 | 1) {
-    if (direction === -1 ? isFirst : isLast) return;
-    await actions.moveStep(goal, step, direction);
-    (direction === -1 ? upButton : downButton).current?.focus();
-  }
 
   function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -78,25 +68,16 @@ export function StepEditor({
         </div>
       </fieldset>
       <form className="stack" noValidate onSubmit={save}>
-        <label className="field">
-          <span>{t("plan.stepTitle")}</span>
-          <textarea
-            rows={2}
-            value={title}
-            maxLength={200}
-            aria-invalid={titleError ? true : undefined}
-            aria-describedby={titleError ? `${fieldId}-title-error` : undefined}
-            onChange={(event) => {
-              setTitle(event.target.value);
-              setTitleError(undefined);
-            }}
-          />
-        </label>
-        {titleError && (
-          <p className="field-error" id={`${fieldId}-title-error`} role="alert">
-            {titleError}
-          </p>
-        )}
+        <TitleField
+          fieldId={fieldId}
+          labelKey="plan.stepTitle"
+          value={title}
+          error={titleError}
+          onChange={(value) => {
+            setTitle(value);
+            setTitleError(undefined);
+          }}
+        />
         <label className="field">
           <span>{t("plan.dueDate")}</span>
           <input type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
@@ -125,44 +106,16 @@ export function StepEditor({
             onChange={(event) => setNote(event.target.value)}
           />
         </label>
-        <div className="button-row">
-          <button type="submit" className="button primary">
-            {t("plan.save")}
-          </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            {t("plan.cancel")}
-          </button>
-        </div>
+        <SaveCancel onCancel={onClose} />
       </form>
-      <div className="button-row">
-        <button
-          ref={upButton}
-          type="button"
-          className="button secondary small"
-          aria-disabled={isFirst}
-          onClick={() => move(-1)}
-        >
-          {t("plan.moveUp")}
-          <span className="visually-hidden">: {step.title}</span>
-        </button>
-        <button
-          ref={downButton}
-          type="button"
-          className="button secondary small"
-          aria-disabled={isLast}
-          onClick={() => move(1)}
-        >
-          {t("plan.moveDown")}
-          <span className="visually-hidden">: {step.title}</span>
-        </button>
-        <button
-          type="button"
-          className="button danger small"
-          onClick={() => actions.deleteStep(step)}
-        >
-          {t("plan.deleteStep")}
-        </button>
-      </div>
+      <MoveDeleteRow
+        itemTitle={step.title}
+        isFirst={index === 0}
+        isLast={index === goal.steps.length - 1}
+        deleteKey="plan.deleteStep"
+        onMove={(direction) => actions.moveStep(goal, step, direction)}
+        onDelete={() => actions.deleteStep(step)}
+      />
     </div>
   );
 }
