@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { Link } from "wouter";
+import { SkeletonLines } from "../../components/CardSkeleton";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { useLoad } from "../daily/use-load";
@@ -27,11 +28,7 @@ export function AssessmentsCardBody() {
       aria-busy={state.status === "loading"}
     >
       <h2 id={headingId}>{t("assessments.card.title")}</h2>
-      {state.status === "loading" && (
-        <div className="skeleton-lines" aria-hidden="true">
-          <span className="skeleton" />
-        </div>
-      )}
+      {state.status === "loading" && <SkeletonLines lines={["line"]} />}
       {state.status === "failed" && (
         <div className="actions-row">
           <p>{t("assessments.card.loadError")}</p>

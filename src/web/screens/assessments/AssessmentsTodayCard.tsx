@@ -1,5 +1,5 @@
-import { lazy, Suspense, useId } from "react";
-import { useI18n } from "../../i18n/context";
+import { lazy, Suspense } from "react";
+import { CardSkeleton } from "../../components/CardSkeleton";
 
 // Loads after the app starts, so Today's first paint is not held up by this card's client.
 const Body = lazy(() =>
@@ -9,21 +9,10 @@ const Body = lazy(() =>
 /** On Today: scheduled questionnaires that are due, and an open withdrawal episode. */
 export function AssessmentsTodayCard() {
   return (
-    <Suspense fallback={<Skeleton />}>
+    <Suspense
+      fallback={<CardSkeleton titleKey="assessments.card.title" lines={["line", "short"]} />}
+    >
       <Body />
     </Suspense>
-  );
-}
-
-function Skeleton() {
-  const { t } = useI18n();
-  const headingId = useId();
-  return (
-    <section className="card stack" aria-labelledby={headingId} aria-busy="true">
-      <h2 id={headingId}>{t("assessments.card.title")}</h2>
-      <div className="skeleton-lines" aria-hidden="true">
-        <span className="skeleton" />
-      </div>
-    </section>
   );
 }

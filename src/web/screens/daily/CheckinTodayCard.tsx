@@ -1,5 +1,5 @@
-import { lazy, Suspense, useId } from "react";
-import { useI18n } from "../../i18n/context";
+import { lazy, Suspense } from "react";
+import { CardSkeleton, type SkeletonLine } from "../../components/CardSkeleton";
 
 // The card's code (API client, schemas, the calendar library) loads after the app starts,
 // so the first screen on a cheap phone is not held up by it.
@@ -7,25 +7,22 @@ const TodayCardBody = lazy(() =>
   import("./TodayCardBody").then((module) => ({ default: module.TodayCardBody })),
 );
 
+/** A status line, a hint and the button: the card's shape once it has loaded. */
+export const CHECKIN_CARD_SKELETON: readonly SkeletonLine[] = ["line", "short", "tall"];
+
 /** First on Today: is today's check-in done? If not, it is one tap away. */
 export function CheckinTodayCard() {
   return (
-    <Suspense fallback={<CardSkeleton />}>
+    <Suspense
+      fallback={
+        <CardSkeleton
+          titleKey="today.checkinCard.title"
+          className="card checkin-card stack"
+          lines={CHECKIN_CARD_SKELETON}
+        />
+      }
+    >
       <TodayCardBody />
     </Suspense>
-  );
-}
-
-function CardSkeleton() {
-  const { t } = useI18n();
-  const headingId = useId();
-  return (
-    <section className="card checkin-card stack" aria-labelledby={headingId} aria-busy="true">
-      <h2 id={headingId}>{t("today.checkinCard.title")}</h2>
-      <div className="skeleton-lines" aria-hidden="true">
-        <span className="skeleton" />
-        <span className="skeleton short" />
-      </div>
-    </section>
   );
 }

@@ -1,8 +1,10 @@
 import { useId } from "react";
 import { Link } from "wouter";
+import { SkeletonLines } from "../../components/CardSkeleton";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { dailyApi } from "./api";
+import { CHECKIN_CARD_SKELETON } from "./CheckinTodayCard";
 import { memberToday } from "./days";
 import { useLoad } from "./use-load";
 
@@ -21,12 +23,7 @@ export function TodayCardBody() {
       aria-busy={state.status === "loading"}
     >
       <h2 id={headingId}>{t("today.checkinCard.title")}</h2>
-      {state.status === "loading" && (
-        <div className="skeleton-lines" aria-hidden="true">
-          <span className="skeleton" />
-          <span className="skeleton short" />
-        </div>
-      )}
+      {state.status === "loading" && <SkeletonLines lines={CHECKIN_CARD_SKELETON} />}
       {state.status === "failed" && (
         <div className="stack tight">
           <p>{t("today.checkinCard.loadError")}</p>

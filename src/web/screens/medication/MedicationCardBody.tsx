@@ -2,10 +2,12 @@ import { useId, useState } from "react";
 import { Link } from "wouter";
 import { addScheduleDays } from "../../../domain/dose-schedule";
 import { describeError } from "../../components/api-error";
+import { SkeletonLines } from "../../components/CardSkeleton";
 import { FormAlert } from "../../components/FormAlert";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { medicationApi, newWriteKey } from "./api";
+import { MEDICATION_CARD_SKELETON } from "./MedicationTodayCard";
 import { useLoad } from "./use-load";
 import { memberFormat } from "./words";
 
@@ -62,12 +64,7 @@ export function MedicationCardBody() {
       <p className="visually-hidden" role="status">
         {logged}
       </p>
-      {state.status === "loading" && (
-        <div className="skeleton-lines" aria-hidden="true">
-          <span className="skeleton" />
-          <span className="skeleton short" />
-        </div>
-      )}
+      {state.status === "loading" && <SkeletonLines lines={MEDICATION_CARD_SKELETON} />}
       {state.status === "failed" && (
         <div className="stack tight">
           <p>{t("medicationCard.loadError")}</p>

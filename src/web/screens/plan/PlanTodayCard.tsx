@@ -2,7 +2,9 @@ import { useCallback, useId } from "react";
 import { Link } from "wouter";
 import "../../styles/plan.css";
 import type { PlanStep } from "../../../domain/api/plan";
+import { CardSkeleton } from "../../components/CardSkeleton";
 import { useI18n } from "../../i18n/context";
+import { PLAN_CARD_SKELETON } from "./plan-section";
 import { useLoad } from "./use-load";
 import { usePlanApi } from "./use-plan-api";
 
@@ -21,7 +23,10 @@ export default function PlanTodayCard() {
     return { plan, reviews };
   }, [api]);
   const { load } = useLoad(fetcher);
-  // Today stays calm: while loading, or if the plan cannot be reached, the card waits quietly.
+  // Today stays calm: if the plan cannot be reached, the card steps aside quietly.
+  if (load.status === "loading") {
+    return <CardSkeleton titleKey="planCard.nextTitle" lines={PLAN_CARD_SKELETON} />;
+  }
   if (load.status !== "loaded") return null;
   const { plan, reviews } = load.data;
 

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from "react";
+import { CardSkeleton, type SkeletonLine } from "../../components/CardSkeleton";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
 
@@ -17,10 +18,19 @@ export function PlanSection() {
   );
 }
 
+/** Three next steps, a count and the button: the card's shape once it has loaded. */
+export const PLAN_CARD_SKELETON: readonly SkeletonLine[] = [
+  "line",
+  "line",
+  "line",
+  "short",
+  "tall",
+];
+
 /** The plan's card on Today. */
 export function PlanTodayCard() {
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={<CardSkeleton titleKey="planCard.nextTitle" lines={PLAN_CARD_SKELETON} />}>
       <LazyPlanTodayCard />
     </Suspense>
   );
