@@ -1,3 +1,4 @@
+import fastifyCompress from "@fastify/compress";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
@@ -52,6 +53,10 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
     contentSecurityPolicy: { useDefaults: false, directives: CSP },
   });
   await app.register(fastifyCookie);
+  // API answers are compressed for phones on little data (the built web app is pre-compressed
+  // at build time and served as is). Small answers — most writes — are left alone: below 1 KB
+  // compression saves nothing worth the CPU.
+  await app.register(fastifyCompress, { threshold: 1024, encodings: ["br", "gzip"] });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {

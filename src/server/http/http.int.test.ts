@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../test/support/test-app";
@@ -133,5 +134,31 @@ describe.each(DIALECTS)("the HTTP edge on %s", (dialect) => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain("unsafe-inline");
     expect(response.headers["cache-control"]).toBe("no-store");
+  });
+
+  it("compresses large API answers for a browser that accepts it, and leaves small ones alone", async () => {
+    const member = browserFor(t.app);
+    await member.post("/api/auth/sign-up", {
+      email: uniqueEmail(),
+      password: passphrase(),
+      timeZone: "UTC",
+    });
+    const plain = await member.get("/api/openapi.json");
+    const compressed = await member.request({
+      method: "GET",
+      url: "/api/openapi.json",
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(compressed.headers["content-encoding"]).toBe("gzip");
+    expect(compressed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(JSON.parse(gunzipSync(compressed.rawPayload).toString("utf8"))).toEqual(plain.json());
+
+    const small = await member.request({
+      method: "GET",
+      url: "/api/health",
+      headers: { "accept-encoding": "gzip, br" },
+    });
+    expect(small.headers["content-encoding"]).toBeUndefined();
+    expect(small.json()).toEqual({ status: "ok" });
   });
 });
