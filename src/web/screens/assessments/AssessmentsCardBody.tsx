@@ -1,9 +1,9 @@
 import { useId } from "react";
 import { Link } from "wouter";
 import { SkeletonLines } from "../../components/CardSkeleton";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
-import { useLoad } from "../daily/use-load";
 import { assessmentsApi } from "./api";
 import { textFor } from "./words";
 

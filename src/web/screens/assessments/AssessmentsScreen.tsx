@@ -4,10 +4,10 @@ import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
+import { useLoad } from "../../components/use-load";
 import { type I18n, useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { formatLocalDay } from "../daily/days";
-import { useLoad } from "../daily/use-load";
 import { assessmentsApi } from "./api";
 import { bandLabel, formatWhen, type InstrumentSummary } from "./words";
 

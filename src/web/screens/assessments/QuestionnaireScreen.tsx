@@ -5,10 +5,10 @@ import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { newIdempotencyKey } from "../daily/api";
-import { useLoad } from "../daily/use-load";
 import { assessmentsApi } from "./api";
 import { QuestionnaireForm } from "./QuestionnaireForm";
 import {

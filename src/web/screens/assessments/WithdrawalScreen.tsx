@@ -8,12 +8,12 @@ import { ErrorState } from "../../components/ErrorState";
 import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { newIdempotencyKey } from "../daily/api";
 import { ChoiceRow } from "../daily/components/ChoiceRow";
 import { toDateTimeInput } from "../daily/days";
-import { useLoad } from "../daily/use-load";
 import { assessmentsApi } from "./api";
 import { courseText, WithdrawalCourseChart, WithdrawalSafety } from "./WithdrawalCourse";
 

@@ -3,8 +3,8 @@ import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
-import { useLoad } from "../daily/use-load";
 import { careApi } from "./api";
 import { keyedSentence, timeAgo, whatWords } from "./words";
 

@@ -5,9 +5,9 @@ import { ErrorState } from "../../components/ErrorState";
 import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
-import { useLoad } from "../daily/use-load";
 import { careApi } from "./api";
 
 /** The member's view of what their care team sent: visit notes, and plan steps to accept. */

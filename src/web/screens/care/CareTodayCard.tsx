@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { Link } from "wouter";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
-import { useLoad } from "../daily/use-load";
 import { careApi } from "./api";
 import { isClinician, isMember } from "./roles";
 

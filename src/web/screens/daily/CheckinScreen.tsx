@@ -8,6 +8,7 @@ import { ErrorState } from "../../components/ErrorState";
 import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { dailyApi } from "./api";
@@ -15,7 +16,6 @@ import { ChoiceRow } from "./components/ChoiceRow";
 import { ScaleField } from "./components/ScaleField";
 import { TextArea } from "./components/TextArea";
 import { formatLocalDay, isCheckinDay, memberToday } from "./days";
-import { useLoad } from "./use-load";
 
 /** /checkin (today) and /checkin/:date (a day already passed): one check-in per local day. */
 export function CheckinScreen({ date }: { date?: string }) {

@@ -1,12 +1,12 @@
 import { useId } from "react";
 import { Link } from "wouter";
 import { SkeletonLines } from "../../components/CardSkeleton";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { dailyApi } from "./api";
 import { CHECKIN_CARD_SKELETON } from "./CheckinTodayCard";
 import { memberToday } from "./days";
-import { useLoad } from "./use-load";
 
 /** What the check-in card shows once its code has loaded (see CheckinTodayCard). */
 export function TodayCardBody() {

@@ -7,11 +7,11 @@ import { ErrorState } from "../../components/ErrorState";
 import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { AppointmentForm } from "./AppointmentForm";
 import { medicationApi } from "./api";
-import { useLoad } from "./use-load";
 import { memberFormat } from "./words";
 
 /** /medication/appointments: what's coming up and what came before; add, edit, delete. */
@@ -25,6 +25,7 @@ export function AppointmentsScreen() {
     () =>
       medicationApi.appointments(me.id, addScheduleDays(today, -60), addScheduleDays(today, 330)),
     [me.id, today],
+    { keepWhileReloading: true },
   );
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);

@@ -1,10 +1,10 @@
 import { useId, useState } from "react";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { medicationApi } from "./api";
-import { useLoad } from "./use-load";
 
 /**
  * The secret calendar address: made here, shown once with copy and how to subscribe,
@@ -17,7 +17,9 @@ export function CalendarFeedSection() {
   const headingId = useId();
   const urlId = useId();
   const hintId = useId();
-  const { state, reload } = useLoad(() => medicationApi.calendarFeedStatus(me.id), [me.id]);
+  const { state, reload } = useLoad(() => medicationApi.calendarFeedStatus(me.id), [me.id], {
+    keepWhileReloading: true,
+  });
   const [details, setDetails] = useState(false);
   const [url, setUrl] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);

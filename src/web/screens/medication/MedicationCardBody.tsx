@@ -4,11 +4,11 @@ import { addScheduleDays } from "../../../domain/dose-schedule";
 import { describeError } from "../../components/api-error";
 import { SkeletonLines } from "../../components/CardSkeleton";
 import { FormAlert } from "../../components/FormAlert";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { medicationApi, newWriteKey } from "./api";
 import { MEDICATION_CARD_SKELETON } from "./MedicationTodayCard";
-import { useLoad } from "./use-load";
 import { memberFormat } from "./words";
 
 /** What the medication card on Today shows once its code has loaded. */
@@ -19,15 +19,19 @@ export function MedicationCardBody() {
   const headingId = useId();
   const format = memberFormat(i18n.locale, me.timeZone);
   const today = format.today();
-  const { state, reload } = useLoad(async () => {
-    const regimen = await medicationApi.regimen(me.id);
-    if (!regimen) return null;
-    const [adherence, appointments] = await Promise.all([
-      medicationApi.adherence(me.id, today, today),
-      medicationApi.appointments(me.id, today, addScheduleDays(today, 60)),
-    ]);
-    return { regimen, adherence, appointments: appointments.appointments };
-  }, [me.id, today]);
+  const { state, reload } = useLoad(
+    async () => {
+      const regimen = await medicationApi.regimen(me.id);
+      if (!regimen) return null;
+      const [adherence, appointments] = await Promise.all([
+        medicationApi.adherence(me.id, today, today),
+        medicationApi.appointments(me.id, today, addScheduleDays(today, 60)),
+      ]);
+      return { regimen, adherence, appointments: appointments.appointments };
+    },
+    [me.id, today],
+    { keepWhileReloading: true },
+  );
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
   const [logged, setLogged] = useState("");

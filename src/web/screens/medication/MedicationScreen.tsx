@@ -5,6 +5,7 @@ import { ErrorState } from "../../components/ErrorState";
 import { Icon } from "../../components/icons";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { medicationApi } from "./api";
@@ -13,7 +14,6 @@ import { RecentDoses } from "./RecentDoses";
 import { RegimenCard } from "./RegimenCard";
 import { RegimenForm } from "./RegimenForm";
 import { RegimenHistory } from "./RegimenHistory";
-import { useLoad } from "./use-load";
 import { memberFormat } from "./words";
 
 /** /medication: the regimen as prescribed, today's dose, this month, recent doses. */
@@ -23,14 +23,18 @@ export function MedicationScreen() {
   const me = useMe();
   const today = memberFormat(i18n.locale, me.timeZone).today();
   const monthStart = `${today.slice(0, 8)}01`;
-  const { state, reload } = useLoad(async () => {
-    const [regimen, adherence, doses] = await Promise.all([
-      medicationApi.regimen(me.id),
-      medicationApi.adherence(me.id, monthStart, today),
-      medicationApi.doses(me.id, addScheduleDays(today, -13), today),
-    ]);
-    return { regimen, adherence, doses: doses.doses };
-  }, [me.id, today, monthStart]);
+  const { state, reload } = useLoad(
+    async () => {
+      const [regimen, adherence, doses] = await Promise.all([
+        medicationApi.regimen(me.id),
+        medicationApi.adherence(me.id, monthStart, today),
+        medicationApi.doses(me.id, addScheduleDays(today, -13), today),
+      ]);
+      return { regimen, adherence, doses: doses.doses };
+    },
+    [me.id, today, monthStart],
+    { keepWhileReloading: true },
+  );
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState("");
   const editHeadingId = useId();

@@ -1,7 +1,7 @@
 import { useId } from "react";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { medicationApi } from "./api";
-import { useLoad } from "./use-load";
 import { doseText, memberFormat, scheduleText } from "./words";
 
 /** Every prescription change, newest first: "changed on … by your prescriber". */
@@ -10,7 +10,9 @@ export function RegimenHistory({ memberId, timeZone }: { memberId: string; timeZ
   const { t } = i18n;
   const headingId = useId();
   const format = memberFormat(i18n.locale, timeZone);
-  const { state } = useLoad(() => medicationApi.regimenHistory(memberId), [memberId]);
+  const { state } = useLoad(() => medicationApi.regimenHistory(memberId), [memberId], {
+    keepWhileReloading: true,
+  });
   if (state.status !== "loaded") return null;
   const changes = [...state.value].sort((a, b) =>
     (b.effectiveDate + b.recordedAt).localeCompare(a.effectiveDate + a.recordedAt),

@@ -10,13 +10,13 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { TextField } from "../../components/TextField";
 import { useFormError } from "../../components/use-form-error";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { medicationApi, newReminderId } from "./api";
 import { CalendarFeedSection } from "./CalendarFeedSection";
 import { DayToggles, SelectField } from "./fields";
 import { notificationPermission, subscribeThisDevice } from "./push";
-import { useLoad } from "./use-load";
 import { clockTime, weekdayName } from "./words";
 
 type ReminderList = z.infer<typeof reminderListSchema>;
@@ -26,7 +26,9 @@ export function RemindersScreen() {
   const i18n = useI18n();
   const { t } = i18n;
   const me = useMe();
-  const { state, reload } = useLoad(() => medicationApi.reminders(me.id), [me.id]);
+  const { state, reload } = useLoad(() => medicationApi.reminders(me.id), [me.id], {
+    keepWhileReloading: true,
+  });
   const [message, setMessage] = useState("");
   const listId = useId();
 

@@ -6,9 +6,9 @@ import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { TextField } from "../../components/TextField";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
-import { useLoad } from "../daily/use-load";
 import { attendancePdfHref, supportApi } from "./api";
 
 /** The meetings the member went to, and a PDF record for a court or program that asks. */

@@ -8,10 +8,10 @@ import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { TextField } from "../../components/TextField";
+import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { isMessageKey } from "../../i18n/translate";
 import { useMe } from "../../session";
-import { useLoad } from "../daily/use-load";
 import { type MeetingSearch, newIdempotencyKey, supportApi } from "./api";
 import { wallClockIn } from "./zone";
 

@@ -2,10 +2,10 @@ import { Link } from "wouter";
 import { describeError } from "../../../components/api-error";
 import { ErrorState } from "../../../components/ErrorState";
 import { Loading } from "../../../components/Loading";
+import { useLoad } from "../../../components/use-load";
 import { useI18n } from "../../../i18n/context";
 import { useMe } from "../../../session";
 import { dailyApi } from "../api";
-import { useLoad } from "../use-load";
 
 /** The person's own reasons for recovery, in their words, when they need them most. */
 export function Reasons({ onDone }: { onDone: () => void }) {

@@ -1,10 +1,10 @@
 import { useId } from "react";
 import { describeError } from "../../../components/api-error";
 import { ErrorState } from "../../../components/ErrorState";
+import { useLoad } from "../../../components/use-load";
 import { useI18n } from "../../../i18n/context";
 import { useMe } from "../../../session";
 import { dailyApi } from "../api";
-import { useLoad } from "../use-load";
 import { toolInfo } from "./tools";
 
 /**

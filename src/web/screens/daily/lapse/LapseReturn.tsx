@@ -3,10 +3,10 @@ import { Link } from "wouter";
 import { crisisResourcesFor } from "../../../../domain/crisis-resources";
 import { RETURN_MESSAGE_KEYS } from "../../../../domain/lapse";
 import { Icon } from "../../../components/icons";
+import { useLoad } from "../../../components/use-load";
 import { useI18n } from "../../../i18n/context";
 import { useMe } from "../../../session";
 import { dailyApi } from "../api";
-import { useLoad } from "../use-load";
 
 /** The way back: a lapse is something to learn from, someone to call, and one next step. */
 export function LapseReturn({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {

@@ -4,11 +4,11 @@ import type { LocalDay } from "../../../../domain/local-day";
 import type { Progress } from "../../../../domain/progress";
 import { describeError } from "../../../components/api-error";
 import { ErrorState } from "../../../components/ErrorState";
+import { useLoad } from "../../../components/use-load";
 import { useI18n } from "../../../i18n/context";
 import { useMe } from "../../../session";
 import { dailyApi } from "../api";
 import { formatLocalDay } from "../days";
-import { useLoad } from "../use-load";
 import {
   type CalendarDay,
   classifyDay,

@@ -5,11 +5,23 @@ export type Load<T> =
   | { status: "failed"; error: unknown }
   | { status: "loaded"; value: T };
 
+export interface LoadOptions {
+  /**
+   * Keep what is on screen while a reload runs, so the page does not jump and focus stays on
+   * the control the person just used (lists that change in place want this).
+   */
+  keepWhileReloading?: boolean;
+}
+
 /**
  * Loads what a screen shows and reloads it on demand. An answer that arrives after the
  * screen moved on (or asked again) is dropped, so an old answer never overwrites a new one.
  */
-export function useLoad<T>(load: () => Promise<T>, deps: DependencyList) {
+export function useLoad<T>(
+  load: () => Promise<T>,
+  deps: DependencyList,
+  { keepWhileReloading = false }: LoadOptions = {},
+) {
   const [state, setState] = useState<Load<T>>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what `load` reads.
@@ -17,7 +29,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList) {
 
   useEffect(() => {
     let isCurrent = true;
-    setState({ status: "loading" });
+    setState((previous) =>
+      keepWhileReloading && previous.status === "loaded" ? previous : { status: "loading" },
+    );
     void attempt;
     stableLoad().then(
       (value) => isCurrent && setState({ status: "loaded", value }),
@@ -26,7 +40,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList) {
     return () => {
       isCurrent = false;
     };
-  }, [stableLoad, attempt]);
+  }, [stableLoad, attempt, keepWhileReloading]);
 
   const reload = useCallback(() => setAttempt((count) => count + 1), []);
   return { state, reload };
