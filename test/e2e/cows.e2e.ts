@@ -53,7 +53,9 @@ describe("a clinician rates COWS for a member", () => {
     const clinicianContext = await browser.newContext({ ...phone, timezoneId: timeZone });
     contexts.push(clinicianContext);
     const clinician = await clinicianContext.newPage();
-    const clinicianWatch = watchPage(clinician, server.url, [{ path: "/api/me", status: 401 }]);
+    // Expected refusals: before sign-in, and the two reads/writes before the member shares.
+    const clinicianExpected = [{ path: "/api/me", status: 401 }];
+    const clinicianWatch = watchPage(clinician, server.url, clinicianExpected);
     await clinician.goto(invite.url);
     await clinician.getByLabel("Email").fill(CLINICIAN.email);
     await clinician.getByLabel("Password", { exact: true }).fill(CLINICIAN.password);
@@ -61,7 +63,7 @@ describe("a clinician rates COWS for a member", () => {
     await clinician.getByRole("button", { name: "Accept invite" }).click();
     await clinician.getByRole("heading", { level: 1, name: "Hello, Sam Rivera" }).waitFor();
 
-    // The member signs up and shares their profile and withdrawal ratings with the clinician.
+    // The member signs up.
     const memberContext = await browser.newContext({ ...phone, timezoneId: timeZone });
     contexts.push(memberContext);
     const member = await memberContext.newPage();
@@ -75,6 +77,36 @@ describe("a clinician rates COWS for a member", () => {
     const me = (await (await memberContext.request.get(`${server.url}/api/me`)).json()) as {
       id: string;
     };
+    const openRating = async (whose: string) => {
+      await clinician.goto(`${server.url}/caseload/${me.id}/cows`);
+      await clinician
+        .getByRole("heading", { level: 1, name: "Clinical Opiate Withdrawal Scale (COWS)" })
+        .waitFor();
+      await clinician.getByText(whose, { exact: true }).waitFor();
+      if ((await clinician.getByText("Question 1 of 11").count()) > 0) {
+        await clinician.getByRole("button", { name: "All on one page" }).click();
+      }
+      const signs = clinician.getByRole("group").filter({ has: clinician.getByRole("radio") });
+      expect(await signs.count()).toBe(11);
+      // The second choice of each sign: 1 point on signs 1–10, 3 for gooseflesh: 13, moderate.
+      for (let index = 0; index < 11; index += 1) {
+        await signs.nth(index).getByRole("radio").nth(1).check();
+      }
+      await clinician.getByText("Answered 11 of 11").waitFor();
+    };
+
+    // Before the member shares anything: no name, and saving is refused with nothing kept.
+    clinicianExpected.push(
+      { path: `/api/members/${me.id}/profile`, status: 403 },
+      { path: `/api/members/${me.id}/assessments`, status: 403 },
+    );
+    await openRating("Rating for this person");
+    await clinician.getByRole("button", { name: "Save rating" }).click();
+    await clinician
+      .getByText(/Nothing was saved: this person is not sharing withdrawal ratings with you/)
+      .waitFor();
+
+    // The member shares their profile (their name) and withdrawal ratings with the clinician.
     const consent = await memberContext.request.post(`${server.url}/api/consents`, {
       data: {
         recipientEmail: CLINICIAN.email,
@@ -87,20 +119,8 @@ describe("a clinician rates COWS for a member", () => {
     });
     expect(consent.status(), await consent.text()).toBe(201);
 
-    // The clinician rates all eleven signs on one page.
-    await clinician.goto(`${server.url}/caseload/${me.id}/cows`);
-    await clinician
-      .getByRole("heading", { level: 1, name: "Clinical Opiate Withdrawal Scale (COWS)" })
-      .waitFor();
-    await clinician.getByText("Rating for Alex").waitFor();
-    await clinician.getByRole("button", { name: "All on one page" }).click();
-    const signs = clinician.getByRole("group").filter({ has: clinician.getByRole("radio") });
-    expect(await signs.count()).toBe(11);
-    // The second choice of each sign: 1 point on signs 1–10, 3 for gooseflesh: 13, moderate.
-    for (let index = 0; index < 11; index += 1) {
-      await signs.nth(index).getByRole("radio").nth(1).check();
-    }
-    await clinician.getByText("Answered 11 of 11").waitFor();
+    // Now the clinician sees the member's name and rates all eleven signs on one page.
+    await openRating("Rating for Alex");
     expect(await axeViolations(clinician)).toEqual([]);
     await clinician.getByRole("button", { name: "Save rating" }).click();
     const saved = clinician.getByRole("region", { name: "Rating saved" });
@@ -118,6 +138,8 @@ describe("a clinician rates COWS for a member", () => {
     const raters = member.getByRole("region", { name: "Who rated each time" });
     await raters.getByText("Rated by Sam Rivera").waitFor();
     await raters.getByText(/Score 13 · Moderate/).waitFor();
+    // The refused attempt left nothing behind.
+    expect(await raters.getByRole("listitem").count()).toBe(1);
     expect(await axeViolations(member)).toEqual([]);
 
     expect(memberWatch.consoleErrors).toEqual([]);

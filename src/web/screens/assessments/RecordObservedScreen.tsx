@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Link } from "wouter";
 import type { Assessment } from "../../../domain/api/assessments";
+import { ApiError } from "../../api";
 import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
@@ -100,7 +101,9 @@ function Rating({
         ),
       );
     } catch (caught) {
-      setError(describeError(caught, i18n).message);
+      // Refused: no live grant naming withdrawal (or it just ended). Say what is missing.
+      const refused = caught instanceof ApiError && caught.status === 403;
+      setError(refused ? t("observedUi.notShared") : describeError(caught, i18n).message);
     } finally {
       setSubmitting(false);
     }
