@@ -31,7 +31,8 @@ export async function decideAccess(
   now = new Date(),
 ): Promise<AccessDecision> {
   if (actor.userId === access.memberId) return { allowed: true, via: "self" };
-  // Writing someone else's data needs its own consent model (issue: care team); not yet.
+  // Nobody writes someone else's data in general; the few writes the care team may make
+  // (a visit note, a COWS rating) go through authorizeGrantedWrite below.
   if (access.action === "write") return { allowed: false };
   const grants = await db
     .selectFrom("consent_grants")
