@@ -112,7 +112,10 @@ export const assessmentSchema = z.object({
   at: z.string(),
   answers: z.record(z.string(), z.number()),
   score: assessmentScoreSchema,
+  /** Who entered it: the member's own id, or that of the person who rated them. */
   enteredBy: z.string(),
+  /** The person who entered it when that was not the member (a clinician rating COWS). */
+  enteredByOther: z.object({ id: z.string(), displayName: z.string() }).nullable(),
   episodeId: z.string().nullable(),
   hoursSinceLastUse: z.number().nullable(),
   createdAt: z.string(),

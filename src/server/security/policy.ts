@@ -1,5 +1,6 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { type DataCategory, dataCategorySchema, grantAllows } from "../../domain/consent";
+import type { Role } from "../../domain/roles";
 import type { Database } from "../db/schema";
 import { AppError } from "../errors";
 import { appendAuditEvent } from "./audit";
@@ -30,7 +31,8 @@ export async function decideAccess(
   now = new Date(),
 ): Promise<AccessDecision> {
   if (actor.userId === access.memberId) return { allowed: true, via: "self" };
-  // Writing someone else's data needs its own consent model (issue: care team); not yet.
+  // Nobody writes someone else's data in general; the few writes the care team may make
+  // (a visit note, a COWS rating) go through authorizeGrantedWrite below.
   if (access.action === "write") return { allowed: false };
   const grants = await db
     .selectFrom("consent_grants")
@@ -116,4 +118,80 @@ export async function authorizeMemberAccessAll(
   for (const access of refused ? [refused] : accesses) {
     await authorizeMemberAccess(db, actor, access, now);
   }
+}
+
+export interface GrantedWriteRequest {
+  memberId: string;
+  category: DataCategory;
+  /** What is being written, in words a member can read: "visit note", "assessment cows". */
+  resource: string;
+  /** When given, only someone holding one of these roles in an organization the member
+   * belongs to may write (a COWS is rated by a clinician or a trained supporter). */
+  roles?: readonly Role[];
+  /** False when this kind of write is never open to others (a self-report questionnaire):
+   * refused, and audited, without looking at grants. */
+  permitted?: boolean;
+}
+
+export interface GrantedWrite {
+  purpose: string;
+  /** Appends the "allowed" write event; run it in the transaction that writes the data, so
+   * the member's log and their record never disagree (and an idempotent retry logs nothing). */
+  record(trx: Transaction<Database>): Promise<void>;
+}
+
+/**
+ * A write by someone other than the member into the member's record — a visit note, an
+ * observed withdrawal rating. The policy refuses every such write in general; these few are
+ * allowed while a live grant names the category (checked as a read of it: the grant is the
+ * member's word that this person may see and add to it). A refusal is audited here and throws
+ * 403; the allowed write is audited by `record`, which the caller runs with its insert.
+ */
+export async function authorizeGrantedWrite(
+  db: Kysely<Database>,
+  actor: Actor,
+  write: GrantedWriteRequest,
+  now = new Date(),
+): Promise<GrantedWrite> {
+  const { memberId, category, resource } = write;
+  const event = { actorId: actor.userId, memberId, action: `write:${category}`, resource };
+  const decision =
+    actor.userId !== memberId &&
+    write.permitted !== false &&
+    (await holdsRole(db, actor, memberId, write.roles))
+      ? await decideAccess(db, actor, { memberId, category, action: "read", resource }, now)
+      : ({ allowed: false } as const);
+  if (decision.allowed && decision.via === "grant") {
+    const { purpose } = decision;
+    return {
+      purpose,
+      record: (trx) => appendAuditEvent(trx, { ...event, purpose, outcome: "allowed" }, now),
+    };
+  }
+  // Callers may ask before the route validates its parameters; an id longer than any real
+  // one names nobody and would not fit the log.
+  if (memberId.length <= 64) {
+    await appendAuditEvent(db, { ...event, purpose: null, outcome: "denied" }, now);
+  }
+  throw new AppError("forbidden", 403, "This person has not shared that with you.");
+}
+
+async function holdsRole(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  roles: readonly Role[] | undefined,
+): Promise<boolean> {
+  if (roles === undefined) return true;
+  const organizations = actor.memberships
+    .filter((membership) => roles.includes(membership.role))
+    .map((membership) => membership.organizationId);
+  if (organizations.length === 0) return false;
+  const shared = await db
+    .selectFrom("memberships")
+    .select("organization_id")
+    .where("user_id", "=", memberId)
+    .where("organization_id", "in", organizations)
+    .executeTakeFirst();
+  return shared !== undefined;
 }

@@ -28,15 +28,27 @@ export function listResponses(
   toInstant: string,
 ) {
   return db
-    .selectFrom("assessment_responses")
-    .selectAll()
-    .where("member_id", "=", memberId)
-    .where("instrument_id", "in", instrumentIds)
-    .where("at", ">=", fromInstant)
-    .where("at", "<", toInstant)
-    .orderBy("at")
-    .orderBy("id")
+    .selectFrom("assessment_responses as r")
+    .leftJoin("users as u", "u.id", "r.entered_by")
+    .selectAll("r")
+    .select("u.display_name as entered_by_name")
+    .where("r.member_id", "=", memberId)
+    .where("r.instrument_id", "in", instrumentIds)
+    .where("r.at", ">=", fromInstant)
+    .where("r.at", "<", toInstant)
+    .orderBy("r.at")
+    .orderBy("r.id")
     .execute();
+}
+
+/** The name shown beside a rating someone else entered. */
+export async function findDisplayName(db: Kysely<Database>, userId: string) {
+  const row = await db
+    .selectFrom("users")
+    .select("display_name")
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  return row?.display_name ?? null;
 }
 
 /** When each response to the given instruments was answered, for the cadence. */

@@ -1,6 +1,8 @@
 // Validated instruments as data, scored by their published rules: the member answers, the
 // server scores and stores the response with the instrument's id and version, and others read
 // it only through the access policy (category "assessments", or "withdrawal" for SOWS/COWS).
+// An observer-rated scale (COWS) may also be entered by a clinician or trained supporter
+// holding a live grant for its category; self-report questionnaires stay the member's own.
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type {
@@ -28,7 +30,7 @@ import type { Database } from "../../db/schema";
 import type { AssessmentResponseTable } from "../../db/tables/assessments";
 import { AppError, notFound } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
-import { authorize } from "../../security/policy";
+import { authorize, authorizeGrantedWrite, type GrantedWrite } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import { memberToday, reportedInstant } from "./access";
 import * as queries from "./queries";
@@ -73,7 +75,15 @@ export function getInstrument(instrumentId: string, locale: Locale) {
 
 // ---- responses
 
-/** 201 with the stored response and its score; nothing is written when an answer is wrong. */
+/** Who, besides the member, may enter an observer-rated scale under a grant. */
+const OBSERVER_ROLES = ["clinician", "supporter"] as const;
+
+/**
+ * 201 with the stored response and its score; nothing is written when an answer is wrong.
+ * The member may enter any instrument, a COWS included (a supporter may rate them on the
+ * member's own phone; the response then shows no other rater). Anyone else may enter only an
+ * instrument whose respondent is "clinician", audited as one write event with the insert.
+ */
 export async function submitAssessment(
   db: Kysely<Database>,
   actor: Actor,
@@ -83,8 +93,7 @@ export async function submitAssessment(
   now = new Date(),
 ): Promise<IdempotentResult<Assessment>> {
   const def = findInstrument(body.instrument);
-  const category = def?.category ?? "assessments";
-  await authorize(db, actor, memberId, category, "write", `assessment ${body.instrument}`, now);
+  const byOther = await authorizeSubmission(db, actor, memberId, def, body.instrument, now);
   if (!def) {
     throw new AppError(
       "unknown_instrument",
@@ -116,9 +125,35 @@ export async function submitAssessment(
       hours_since_last_use: episode ? hoursSinceLastUse(new Date(episode.last_use_at), at) : null,
       created_at: now.toISOString(),
     };
+    await byOther?.record(trx);
     await queries.insertResponse(trx, row);
-    return { statusCode: 201, body: assessmentFromRow(row) };
+    const name = byOther ? await queries.findDisplayName(trx, actor.userId) : null;
+    return { statusCode: 201, body: assessmentFromRow({ ...row, entered_by_name: name }) };
   });
+}
+
+/** Nothing to check for the member; for anyone else, the grant (or a 403, audited). */
+async function authorizeSubmission(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  def: InstrumentDef | undefined,
+  instrument: string,
+  now: Date,
+): Promise<GrantedWrite | null> {
+  if (actor.userId === memberId) return null;
+  return authorizeGrantedWrite(
+    db,
+    actor,
+    {
+      memberId,
+      category: def?.category ?? "assessments",
+      resource: `assessment ${instrument}`,
+      roles: OBSERVER_ROLES,
+      permitted: def?.respondent === "clinician",
+    },
+    now,
+  );
 }
 
 /**
@@ -198,7 +233,10 @@ function describe(def: InstrumentDef | undefined, query: AssessmentListQuery): s
   return `${what}, last ${DEFAULT_RANGE_DAYS} days`;
 }
 
-function assessmentFromRow(row: AssessmentResponseTable): Assessment {
+function assessmentFromRow(
+  row: AssessmentResponseTable & { entered_by_name?: string | null },
+): Assessment {
+  const byOther = row.entered_by !== row.member_id;
   return {
     id: row.id,
     instrument: row.instrument_id,
@@ -207,6 +245,7 @@ function assessmentFromRow(row: AssessmentResponseTable): Assessment {
     answers: JSON.parse(row.answers) as Record<string, number>,
     score: JSON.parse(row.score) as InstrumentScore,
     enteredBy: row.entered_by,
+    enteredByOther: byOther ? { id: row.entered_by, displayName: row.entered_by_name ?? "" } : null,
     episodeId: row.episode_id,
     hoursSinceLastUse: row.hours_since_last_use,
     createdAt: row.created_at,

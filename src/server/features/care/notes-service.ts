@@ -4,9 +4,11 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { AppError } from "../../errors";
-import { appendAuditEvent } from "../../security/audit";
-import { authorizeMemberAccess, decideAccess } from "../../security/policy";
+import { authorizeGrantedWrite, authorizeMemberAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
+
+const noteWrite = (memberId: string) =>
+  ({ memberId, category: "notes", resource: "visit note" }) as const;
 
 /**
  * Runs before the body is validated, so anyone without a live "notes" grant gets the same 403
@@ -19,28 +21,7 @@ export async function refuseNoteWithoutGrant(
   now = new Date(),
 ) {
   if (actor.userId === memberId) throw notByMember();
-  const decision = await decideAccess(
-    db,
-    actor,
-    { memberId, category: "notes", action: "read", resource: "visit note" },
-    now,
-  );
-  if (decision.allowed && decision.via === "grant") return;
-  if (memberId.length <= 64) {
-    await appendAuditEvent(
-      db,
-      {
-        actorId: actor.userId,
-        memberId,
-        action: "write:notes",
-        resource: "visit note",
-        purpose: null,
-        outcome: "denied",
-      },
-      now,
-    );
-  }
-  throw new AppError("forbidden", 403, "This person has not shared that with you.");
+  await authorizeGrantedWrite(db, actor, noteWrite(memberId), now);
 }
 
 export async function createClinicalNote(
@@ -51,30 +32,12 @@ export async function createClinicalNote(
   now = new Date(),
 ) {
   if (actor.userId === memberId) throw notByMember();
-  // The policy refuses every write by someone else; a note is the care team's own record
-  // about the member, allowed while a live grant names "notes", and audited as a write.
-  const decision = await decideAccess(
-    db,
-    actor,
-    { memberId, category: "notes", action: "read", resource: "visit note" },
-    now,
-  );
-  const allowed = decision.allowed && decision.via === "grant";
+  // A note is the care team's own record about the member, allowed while a live grant names
+  // "notes", and audited as a write in the same transaction as the insert.
+  const write = await authorizeGrantedWrite(db, actor, noteWrite(memberId), now);
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    await appendAuditEvent(
-      trx,
-      {
-        actorId: actor.userId,
-        memberId,
-        action: "write:notes",
-        resource: "visit note",
-        purpose: decision.allowed && decision.via === "grant" ? decision.purpose : null,
-        outcome: allowed ? "allowed" : "denied",
-      },
-      now,
-    );
-    if (!allowed) return;
+    await write.record(trx);
     await trx
       .insertInto("clinical_notes")
       .values({
@@ -86,7 +49,6 @@ export async function createClinicalNote(
       })
       .execute();
   });
-  if (!allowed) throw new AppError("forbidden", 403, "This person has not shared that with you.");
   const [note] = await listNotes(db, memberId, id);
   if (!note) throw new AppError("not_found", 404, "That note was not found.");
   return note;

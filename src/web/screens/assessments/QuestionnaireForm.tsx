@@ -20,6 +20,8 @@ interface FormProps {
   onSubmit: () => void;
   submitting: boolean;
   error: string | undefined;
+  /** The save button's words; "See my result" when the person answers for themself. */
+  submitLabel?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ interface FormProps {
  * all on one page. Each question is a native radio group, so arrows, Tab and screen readers work.
  */
 export function QuestionnaireForm(props: FormProps) {
-  const { questionnaire, answers, onAnswer, onSubmit, submitting, error } = props;
+  const { questionnaire, answers, onAnswer, onSubmit, submitting, error, submitLabel } = props;
   const { t } = useI18n();
   const questions = questionsOf(questionnaire);
   const [layout, setLayoutState] = useState<Layout>(() =>
@@ -136,7 +138,7 @@ export function QuestionnaireForm(props: FormProps) {
             className="button primary"
             disabled={submitting || answeredCount === 0}
           >
-            {submitting ? t("assessments.saving") : t("assessments.submit")}
+            {submitting ? t("assessments.saving") : (submitLabel ?? t("assessments.submit"))}
           </button>
         </>
       )}

@@ -19,6 +19,7 @@ import {
   type Questionnaire,
   saveDraft,
 } from "./questionnaire";
+import { RaterList } from "./RaterList";
 import { ResultPanel } from "./ResultPanel";
 import { TrendPanel } from "./TrendPanel";
 import type { InstrumentSummary } from "./words";
@@ -159,6 +160,9 @@ function Taking({
         />
       )}
       <TrendPanel assessments={responses} summary={summary} />
+      {summary?.respondent === "clinician" && (
+        <RaterList assessments={responses} summary={summary} />
+      )}
     </div>
   );
 }

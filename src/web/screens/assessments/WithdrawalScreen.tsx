@@ -15,6 +15,7 @@ import { newIdempotencyKey } from "../daily/api";
 import { ChoiceRow } from "../daily/components/ChoiceRow";
 import { toDateTimeInput } from "../daily/days";
 import { assessmentsApi } from "./api";
+import { RaterList } from "./RaterList";
 import { courseText, WithdrawalCourseChart, WithdrawalSafety } from "./WithdrawalCourse";
 
 /** /withdrawal — start an episode, rate SOWS as often as wanted, see the expected course, end it. */
@@ -126,6 +127,9 @@ function OpenEpisode({ episode, onEnded }: { episode: WithdrawalEpisode; onEnded
       Promise.all([
         assessmentsApi.course(episode.opioidType, locale),
         assessmentsApi.list(me.id, { instrument: "sows", from }),
+        // COWS ratings a clinician or supporter made during the episode, with their names.
+        assessmentsApi.list(me.id, { instrument: "cows", from }),
+        assessmentsApi.listInstruments(locale),
       ]),
     [episode.opioidType, locale, me.id, from],
   );
@@ -151,8 +155,9 @@ function OpenEpisode({ episode, onEnded }: { episode: WithdrawalEpisode; onEnded
   if (state.status === "failed") {
     return <ErrorState message={describeError(state.error, i18n).message} onRetry={reload} />;
   }
-  const [course, list] = state.value;
+  const [course, list, observed, instruments] = state.value;
   const ratings = list.assessments.filter((rating) => rating.episodeId === episode.id);
+  const observedRatings = observed.assessments.filter((rating) => rating.episodeId === episode.id);
 
   return (
     <>
@@ -166,6 +171,11 @@ function OpenEpisode({ episode, onEnded }: { episode: WithdrawalEpisode; onEnded
         {t("withdrawalUi.rateNow")}
       </Link>
       <WithdrawalCourseChart course={course} ratings={ratings} hoursNow={hoursNow} />
+      <RaterList
+        assessments={observedRatings}
+        summary={instruments.instruments.find((instrument) => instrument.id === "cows")}
+        titleKey="observedUi.episodeRatingsTitle"
+      />
       <WithdrawalSafety course={course} />
       <section className="card stack">
         <h2>{t("withdrawalUi.endTitle")}</h2>

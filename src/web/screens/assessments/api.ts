@@ -13,6 +13,7 @@ import {
   withdrawalEpisodeSchema,
 } from "../../../domain/api/assessments";
 import type { Locale } from "../../../domain/api/auth";
+import { memberProfileSchema } from "../../../domain/api/members";
 import type { LocalDay } from "../../../domain/local-day";
 import type { OpioidType } from "../../../domain/withdrawal";
 import { call, validated } from "../../api";
@@ -51,6 +52,9 @@ export const assessmentsApi = {
     const search = params.size > 0 ? `?${params}` : "";
     return call("GET", `${member(memberId)}/assessments${search}`, assessmentListSchema);
   },
+
+  /** The member's name, for someone rating them; refused (403) unless "profile" is shared. */
+  profile: (memberId: string) => call("GET", `${member(memberId)}/profile`, memberProfileSchema),
 
   due: (memberId: string) =>
     call("GET", `${member(memberId)}/assessments-due`, assessmentsDueSchema),

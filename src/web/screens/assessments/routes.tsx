@@ -14,6 +14,9 @@ const QuestionnaireScreen = lazy(() =>
 const WithdrawalScreen = lazy(() =>
   import("./WithdrawalScreen").then((module) => ({ default: module.WithdrawalScreen })),
 );
+const RecordObservedScreen = lazy(() =>
+  import("./RecordObservedScreen").then((module) => ({ default: module.RecordObservedScreen })),
+);
 
 function Screen({ children }: { children: ReactNode }) {
   return (
@@ -41,5 +44,14 @@ export const assessmentsRoutes = [
     <Screen>
       <WithdrawalScreen />
     </Screen>
+  </Route>,
+  // A clinician or trained supporter rating someone on their caseload; wouter matches whole
+  // paths, so this never shadows the care feature's /caseload/:memberId.
+  <Route key="observed-cows" path="/caseload/:memberId/cows">
+    {({ memberId }) => (
+      <Screen>
+        <RecordObservedScreen key={memberId} memberId={memberId} />
+      </Screen>
+    )}
   </Route>,
 ];

@@ -1,0 +1,150 @@
+import { execFileSync } from "node:child_process";
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchBrowser, watchPage } from "../support/browser";
+import { type RunningServer, startServer } from "../support/server-process";
+
+const phone = { viewport: { width: 360, height: 740 }, locale: "en-US" } as const;
+const ADMIN = { email: "robin@example.org", password: "keys to the trailhead cabin" };
+const CLINICIAN = { email: "sam.rivera@example.org", password: "counsel with steady hands" };
+const DAY = 86_400_000;
+
+/**
+ * A clinician rates a member's withdrawal: the member shares "withdrawal" (and their profile,
+ * so the clinician sees their name), the clinician opens /caseload/<id>/cows, rates all eleven
+ * signs and sees the score and band; the member then sees the rating with the clinician's name.
+ */
+describe("a clinician rates COWS for a member", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    execFileSync(
+      "node_modules/.bin/tsx",
+      ["src/cli/waymark.ts", "create-admin", "--email", ADMIN.email, "--password", ADMIN.password],
+      { env: { ...process.env, WAYMARK_DATA_DIR: server.dataDir } },
+    );
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("records the rating under the member's grant and names the rater to the member", async () => {
+    const timeZone = "America/Chicago";
+
+    // The admin invites a clinician, who joins through the link.
+    const adminContext = await browser.newContext(phone);
+    contexts.push(adminContext);
+    const signIn = await adminContext.request.post(`${server.url}/api/auth/sign-in`, {
+      data: ADMIN,
+    });
+    expect(signIn.status()).toBe(200);
+    const inviteResponse = await adminContext.request.post(`${server.url}/api/invites`, {
+      data: { role: "clinician" },
+    });
+    expect(inviteResponse.status()).toBe(201);
+    const invite = (await inviteResponse.json()) as { url: string };
+
+    const clinicianContext = await browser.newContext({ ...phone, timezoneId: timeZone });
+    contexts.push(clinicianContext);
+    const clinician = await clinicianContext.newPage();
+    // Expected refusals: before sign-in, and the two reads/writes before the member shares.
+    const clinicianExpected = [{ path: "/api/me", status: 401 }];
+    const clinicianWatch = watchPage(clinician, server.url, clinicianExpected);
+    await clinician.goto(invite.url);
+    await clinician.getByLabel("Email").fill(CLINICIAN.email);
+    await clinician.getByLabel("Password", { exact: true }).fill(CLINICIAN.password);
+    await clinician.getByLabel(/What should we call you/).fill("Sam Rivera");
+    await clinician.getByRole("button", { name: "Accept invite" }).click();
+    await clinician.getByRole("heading", { level: 1, name: "Hello, Sam Rivera" }).waitFor();
+
+    // The member signs up.
+    const memberContext = await browser.newContext({ ...phone, timezoneId: timeZone });
+    contexts.push(memberContext);
+    const member = await memberContext.newPage();
+    const memberWatch = watchPage(member, server.url, [{ path: "/api/me", status: 401 }]);
+    await member.goto(`${server.url}/sign-up`);
+    await member.getByLabel("Email").fill(`alex-cows-${Date.now()}@example.com`);
+    await member.getByLabel("Password", { exact: true }).fill("steady steps by the river");
+    await member.getByLabel("What should we call you? (optional)").fill("Alex");
+    await member.getByRole("button", { name: "Create account" }).click();
+    await member.getByRole("heading", { level: 1, name: "Hello, Alex" }).waitFor();
+    const me = (await (await memberContext.request.get(`${server.url}/api/me`)).json()) as {
+      id: string;
+    };
+    const openRating = async (whose: string) => {
+      await clinician.goto(`${server.url}/caseload/${me.id}/cows`);
+      await clinician
+        .getByRole("heading", { level: 1, name: "Clinical Opiate Withdrawal Scale (COWS)" })
+        .waitFor();
+      await clinician.getByText(whose, { exact: true }).waitFor();
+      if ((await clinician.getByText("Question 1 of 11").count()) > 0) {
+        await clinician.getByRole("button", { name: "All on one page" }).click();
+      }
+      const signs = clinician.getByRole("group").filter({ has: clinician.getByRole("radio") });
+      expect(await signs.count()).toBe(11);
+      // The second choice of each sign: 1 point on signs 1–10, 3 for gooseflesh: 13, moderate.
+      for (let index = 0; index < 11; index += 1) {
+        await signs.nth(index).getByRole("radio").nth(1).check();
+      }
+      await clinician.getByText("Answered 11 of 11").waitFor();
+    };
+
+    // Before the member shares anything: no name, and saving is refused with nothing kept.
+    clinicianExpected.push(
+      { path: `/api/members/${me.id}/profile`, status: 403 },
+      { path: `/api/members/${me.id}/assessments`, status: 403 },
+    );
+    await openRating("Rating for this person");
+    await clinician.getByRole("button", { name: "Save rating" }).click();
+    await clinician
+      .getByText(/Nothing was saved: this person is not sharing withdrawal ratings with you/)
+      .waitFor();
+
+    // The member shares their profile (their name) and withdrawal ratings with the clinician.
+    const consent = await memberContext.request.post(`${server.url}/api/consents`, {
+      data: {
+        recipientEmail: CLINICIAN.email,
+        purpose: "Withdrawal care at the clinic",
+        categories: ["profile", "withdrawal"],
+        expiresAt: new Date(Date.now() + 30 * DAY).toISOString(),
+        signature: { typedName: "Alex Morgan" },
+        revocationAcknowledged: true,
+      },
+    });
+    expect(consent.status(), await consent.text()).toBe(201);
+
+    // Now the clinician sees the member's name and rates all eleven signs on one page.
+    await openRating("Rating for Alex");
+    expect(await axeViolations(clinician)).toEqual([]);
+    await clinician.getByRole("button", { name: "Save rating" }).click();
+    const saved = clinician.getByRole("region", { name: "Rating saved" });
+    await saved.getByText("13", { exact: true }).waitFor();
+    await saved.getByText("on a scale from 0 to 48").waitFor();
+    await saved.getByText("Range: Moderate").waitFor();
+    await saved.getByText("Rating for Alex").waitFor();
+    expect(await axeViolations(clinician)).toEqual([]);
+
+    // The member sees the rating on their COWS screen, marked as the clinician's.
+    await member.goto(`${server.url}/assessments/cows`);
+    await member
+      .getByRole("heading", { level: 1, name: "Clinical Opiate Withdrawal Scale (COWS)" })
+      .waitFor();
+    const raters = member.getByRole("region", { name: "Who rated each time" });
+    await raters.getByText("Rated by Sam Rivera").waitFor();
+    await raters.getByText(/Score 13 · Moderate/).waitFor();
+    // The refused attempt left nothing behind.
+    expect(await raters.getByRole("listitem").count()).toBe(1);
+    expect(await axeViolations(member)).toEqual([]);
+
+    expect(memberWatch.consoleErrors).toEqual([]);
+    expect(memberWatch.foreignRequests).toEqual([]);
+    expect(clinicianWatch.consoleErrors).toEqual([]);
+    expect(clinicianWatch.foreignRequests).toEqual([]);
+  });
+});
