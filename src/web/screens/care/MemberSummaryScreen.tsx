@@ -11,6 +11,7 @@ import { useLoad } from "../daily/use-load";
 import { careApi, fhirUrl, reportPdfUrl } from "./api";
 import { NoteForm } from "./components/NoteForm";
 import { RecordSections } from "./components/RecordSections";
+import { SuggestStepForm } from "./components/SuggestStepForm";
 import { SummarySection } from "./components/SummarySection";
 import { RedisclosureNotice } from "./RedisclosureNotice";
 import { formatDay } from "./words";
@@ -83,6 +84,7 @@ function SummaryBody({
   const i18n = useI18n();
   const { t } = i18n;
   const day = (value: string) => formatDay(value, i18n.locale);
+  const memberName = summary.member.displayName ?? t("care.caseload.unnamed");
   return (
     <>
       <RedisclosureNotice />
@@ -90,6 +92,9 @@ function SummaryBody({
         {t("care.summary.period", { from: day(summary.from), to: day(summary.to) })}
       </p>
       <RecordSections summary={summary} />
+      {summary.plan !== null && (
+        <SuggestStepForm memberId={memberId} memberName={memberName} plan={summary.plan} />
+      )}
       {granted.has("notes") ? (
         <NoteForm memberId={memberId} />
       ) : (

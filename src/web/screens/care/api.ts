@@ -12,6 +12,7 @@ import {
   memberSummarySchema,
   planSuggestionListSchema,
   planSuggestionSchema,
+  suggestPlanStepRequestSchema,
 } from "../../../domain/api/care";
 import { call, validated } from "../../api";
 
@@ -37,6 +38,13 @@ export const careApi = {
       clinicalNoteSchema,
       validated(clinicalNoteRequestSchema, { body }),
     ),
+  suggest: (memberId: string, body: SuggestPlanStepRequest) =>
+    call(
+      "POST",
+      `/members/${id(memberId)}/plan-suggestions`,
+      planSuggestionSchema,
+      validated(suggestPlanStepRequestSchema, body),
+    ),
   suggestions: (memberId: string) =>
     call("GET", `/members/${id(memberId)}/plan-suggestions`, planSuggestionListSchema),
   respond: (memberId: string, suggestionId: string, response: "accept" | "decline") =>
@@ -52,3 +60,4 @@ export const reportPdfUrl = (memberId: string) => `/api/members/${id(memberId)}/
 export const fhirUrl = (memberId: string) => `/api/members/${id(memberId)}/fhir`;
 
 export type ConsentList = z.infer<typeof consentListSchema>;
+export type SuggestPlanStepRequest = z.infer<typeof suggestPlanStepRequestSchema>;
