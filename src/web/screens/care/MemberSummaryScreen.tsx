@@ -91,6 +91,16 @@ function SummaryBody({
       <p className="hint">
         {t("care.summary.period", { from: day(summary.from), to: day(summary.to) })}
       </p>
+      {granted.has("withdrawal") && (
+        <p>
+          <Link
+            href={`/caseload/${encodeURIComponent(memberId)}/cows`}
+            className="button secondary"
+          >
+            {t("care.summary.cows")}
+          </Link>
+        </p>
+      )}
       <RecordSections summary={summary} />
       {summary.plan !== null && (
         <SuggestStepForm memberId={memberId} memberName={memberName} plan={summary.plan} />
