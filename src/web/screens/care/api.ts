@@ -13,6 +13,7 @@ import {
   planSuggestionListSchema,
   planSuggestionSchema,
   suggestPlanStepRequestSchema,
+  supporterViewSchema,
 } from "../../../domain/api/care";
 import { call, validated } from "../../api";
 
@@ -45,6 +46,8 @@ export const careApi = {
       planSuggestionSchema,
       validated(suggestPlanStepRequestSchema, body),
     ),
+  supporterView: (memberId: string) =>
+    call("GET", `/members/${id(memberId)}/supporter-view`, supporterViewSchema),
   suggestions: (memberId: string) =>
     call("GET", `/members/${id(memberId)}/plan-suggestions`, planSuggestionListSchema),
   respond: (memberId: string, suggestionId: string, response: "accept" | "decline") =>
@@ -61,3 +64,4 @@ export const fhirUrl = (memberId: string) => `/api/members/${id(memberId)}/fhir`
 
 export type ConsentList = z.infer<typeof consentListSchema>;
 export type SuggestPlanStepRequest = z.infer<typeof suggestPlanStepRequestSchema>;
+export type SupporterView = z.infer<typeof supporterViewSchema>;
