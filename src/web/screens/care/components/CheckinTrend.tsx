@@ -21,7 +21,7 @@ export function CheckinTrend({
   to: string;
 }) {
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, tCount, locale } = i18n;
   const points = useMemo(
     () => checkins.map((c) => ({ date: c.day, mood: c.mood, craving: c.craving })),
     [checkins],
@@ -34,8 +34,7 @@ export function CheckinTrend({
   return (
     <>
       <p className="chart-summary">
-        {t("care.trend.summary", {
-          count: trend.count,
+        {tCount("care.trend.summary", trend.count, {
           mood: number(trend.moodAverage),
           craving: number(trend.cravingAverage),
         })}{" "}
