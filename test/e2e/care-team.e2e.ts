@@ -196,11 +196,22 @@ describe("working with a care team", () => {
     const person = supporter.page.getByRole("article", { name: "Alex" });
     await person.getByText("Checked in today").waitFor();
     await person.getByText("No lapse recorded in the last 7 days").waitFor();
+
+    // The member records a lapse; the supporter learns that much, and nothing of the note.
+    const use = await memberContext.request.post(`${server.url}/api/members/${me.id}/uses`, {
+      data: { at: new Date(Date.now() - 3_600_000).toISOString(), note: "After the funeral" },
+    });
+    expect(use.status()).toBe(201);
+    await supporter.page.reload();
+    await person
+      .getByText("A lapse was recorded in the last 7 days. A call or a kind message can help.")
+      .waitFor();
     await supporter.page.getByRole("complementary", { name: "Confidentiality notice" }).waitFor();
     const shown = ((await supporter.page.locator("main").textContent()) ?? "").toLowerCase();
     expect(shown).not.toContain("mood");
     expect(shown).not.toContain("craving");
     expect(shown).not.toContain(STEP.toLowerCase());
+    expect(shown).not.toContain("funeral");
     expect(await axeViolations(supporter.page)).toEqual([]);
 
     // The member downloads their own summary and record.

@@ -66,8 +66,8 @@ export function SharingScreen() {
             </ul>
           ))}
       </section>
-      <ShareForm onShared={() => reload()} />
       {isMember(me) && <OwnRecords memberId={me.id} />}
+      <ShareForm onShared={() => reload()} />
     </div>
   );
 }
