@@ -132,11 +132,18 @@ describe("sharing with a care team", () => {
       .first()
       .waitFor();
     const checkins = clinician.getByRole("region", { name: "Check-ins" });
+    await checkins
+      .getByText(/^3 check-ins in this period\. Average mood 4 and average craving 8/)
+      .waitFor();
+    await checkins.getByText("Day by day").click();
     expect(await checkins.getByText("Mood 4 · Craving 8").count()).toBe(3);
     await clinician
       .getByRole("region", { name: "Plan" })
       .getByText("Not shared with you")
       .waitFor();
+    // Without the plan there is nothing to suggest a step to; without withdrawal, no COWS.
+    expect(await clinician.getByRole("region", { name: "Suggest a plan step" }).count()).toBe(0);
+    expect(await clinician.getByRole("link", { name: /withdrawal rating/ }).count()).toBe(0);
     expect(await axeViolations(clinician)).toEqual([]);
     // Visit notes were not shared, so there is no note form.
     await clinician

@@ -41,6 +41,13 @@ export const navEntries: NavEntry[] = [
     isActive: (location) => location === "/caseload" || location.startsWith("/caseload/"),
     visibleTo: (me) => hasRole(me, "clinician"),
   },
+  {
+    href: "/supporting",
+    labelKey: "nav.supporting",
+    icon: "caseload",
+    isActive: (location) => location === "/supporting",
+    visibleTo: (me) => hasRole(me, "supporter"),
+  },
   // (feature entries go above this line)
   {
     href: "/help",

@@ -7,7 +7,8 @@ import type { ErrorDescription } from "./api-error";
  */
 export function useFormError<Field extends string>(fields: readonly Field[]) {
   const [error, setError] = useState<ErrorDescription | null>(null);
-  const inputs = useRef(new Map<string, HTMLInputElement>());
+  // Any focusable control: an input, a select or a textarea.
+  const inputs = useRef(new Map<string, HTMLElement>());
   const errorField = fields.find((field) => field === error?.field);
 
   useEffect(() => {
@@ -15,7 +16,7 @@ export function useFormError<Field extends string>(fields: readonly Field[]) {
   }, [error, errorField]);
 
   const register = useCallback(
-    (field: Field) => (input: HTMLInputElement | null) => {
+    (field: Field) => (input: HTMLElement | null) => {
       if (input) inputs.current.set(field, input);
       else inputs.current.delete(field);
     },

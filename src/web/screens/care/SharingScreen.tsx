@@ -8,7 +8,10 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { type I18n, useI18n } from "../../i18n/context";
+import { useMe } from "../../session";
 import { careApi } from "./api";
+import { OwnRecords } from "./components/OwnRecords";
+import { isMember } from "./roles";
 import { ShareForm } from "./ShareForm";
 import { categoryLabel } from "./words";
 
@@ -17,6 +20,7 @@ export function SharingScreen() {
   const i18n = useI18n();
   const { t } = i18n;
   const listId = useId();
+  const me = useMe();
   const { state, reload } = useLoad(() => careApi.listConsents(), []);
   const [announcement, setAnnouncement] = useState<string | null>(null);
 
@@ -62,6 +66,7 @@ export function SharingScreen() {
             </ul>
           ))}
       </section>
+      {isMember(me) && <OwnRecords memberId={me.id} />}
       <ShareForm onShared={() => reload()} />
     </div>
   );

@@ -12,6 +12,8 @@ import {
   memberSummarySchema,
   planSuggestionListSchema,
   planSuggestionSchema,
+  suggestPlanStepRequestSchema,
+  supporterViewSchema,
 } from "../../../domain/api/care";
 import { call, validated } from "../../api";
 
@@ -37,6 +39,15 @@ export const careApi = {
       clinicalNoteSchema,
       validated(clinicalNoteRequestSchema, { body }),
     ),
+  suggest: (memberId: string, body: SuggestPlanStepRequest) =>
+    call(
+      "POST",
+      `/members/${id(memberId)}/plan-suggestions`,
+      planSuggestionSchema,
+      validated(suggestPlanStepRequestSchema, body),
+    ),
+  supporterView: (memberId: string) =>
+    call("GET", `/members/${id(memberId)}/supporter-view`, supporterViewSchema),
   suggestions: (memberId: string) =>
     call("GET", `/members/${id(memberId)}/plan-suggestions`, planSuggestionListSchema),
   respond: (memberId: string, suggestionId: string, response: "accept" | "decline") =>
@@ -52,3 +63,5 @@ export const reportPdfUrl = (memberId: string) => `/api/members/${id(memberId)}/
 export const fhirUrl = (memberId: string) => `/api/members/${id(memberId)}/fhir`;
 
 export type ConsentList = z.infer<typeof consentListSchema>;
+export type SuggestPlanStepRequest = z.infer<typeof suggestPlanStepRequestSchema>;
+export type SupporterView = z.infer<typeof supporterViewSchema>;

@@ -16,6 +16,9 @@ const CareTeamScreen = lazy(() =>
 const CaseloadScreen = lazy(() =>
   import("./CaseloadScreen").then((module) => ({ default: module.CaseloadScreen })),
 );
+const SupportingScreen = lazy(() =>
+  import("./SupportingScreen").then((module) => ({ default: module.SupportingScreen })),
+);
 const MemberSummaryScreen = lazy(() =>
   import("./MemberSummaryScreen").then((module) => ({ default: module.MemberSummaryScreen })),
 );
@@ -28,7 +31,7 @@ function Screen({ children }: { children: ReactNode }) {
   );
 }
 
-/** The care team's routes: the member's sharing settings and the clinician's caseload. */
+/** The care team's routes: the member's sharing, the clinician's caseload, the supporter's view. */
 export const careRoutes = [
   <Route key="sharing" path="/settings/sharing">
     <Screen>
@@ -43,6 +46,11 @@ export const careRoutes = [
   <Route key="care-team" path="/care-team">
     <Screen>
       <CareTeamScreen />
+    </Screen>
+  </Route>,
+  <Route key="supporting" path="/supporting">
+    <Screen>
+      <SupportingScreen />
     </Screen>
   </Route>,
   <Route key="caseload" path="/caseload">

@@ -2,11 +2,11 @@ import { useId, useState } from "react";
 import type { Checkin } from "../../../../domain/api/daily";
 import { addLocalDays } from "../../../../domain/local-day";
 import type { Progress, WindowSummary } from "../../../../domain/progress";
+import { MoodCravingChart } from "../../../components/MoodCravingChart";
 import { type I18n, useI18n } from "../../../i18n/context";
 import { ChoiceRow } from "../components/ChoiceRow";
 import { formatLocalDay } from "../days";
 import { formatNumber } from "./format";
-import { MoodCravingChart } from "./MoodCravingChart";
 
 type Days = 30 | 90;
 
@@ -58,26 +58,14 @@ export function TrendPanel({ progress, checkins }: { progress: Progress; checkin
           </tbody>
         </table>
       ) : (
-        <>
-          <MoodCravingChart
-            checkins={shown}
-            from={from}
-            to={progress.today}
-            locale={locale}
-            moodLabel={t("checkin.mood")}
-            cravingLabel={t("checkin.craving")}
-          />
-          <ul className="mood-legend" aria-hidden="true">
-            <li>
-              <span className="legend-line mood" />
-              {t("checkin.mood")}
-            </li>
-            <li>
-              <span className="legend-line craving" />
-              {t("checkin.craving")}
-            </li>
-          </ul>
-        </>
+        <MoodCravingChart
+          checkins={shown}
+          from={from}
+          to={progress.today}
+          locale={locale}
+          moodLabel={t("checkin.mood")}
+          cravingLabel={t("checkin.craving")}
+        />
       )}
       <button
         type="button"

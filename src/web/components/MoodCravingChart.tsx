@@ -1,11 +1,18 @@
 import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import type { Checkin } from "../../../../domain/api/daily";
-import { eachLocalDay, type LocalDay } from "../../../../domain/local-day";
+import "../styles/mood-chart.css";
+import { eachLocalDay, type LocalDay } from "../../domain/local-day";
+
+/** One day's mood and craving (0–10), from a member's check-in. */
+export interface MoodCravingPoint {
+  date: LocalDay;
+  mood: number;
+  craving: number;
+}
 
 interface ChartProps {
-  checkins: readonly Checkin[];
+  checkins: readonly MoodCravingPoint[];
   from: LocalDay;
   to: LocalDay;
   locale: string;
@@ -21,8 +28,9 @@ const CRAVING_COLOUR = "#b3261e";
 const daySeconds = (day: LocalDay) => Date.parse(`${day}T12:00:00Z`) / 1000;
 
 /**
- * Mood and craving, one point per check-in day, 0–10. Decorative for assistive technology:
- * the screen gives the same facts as a sentence and a table.
+ * Mood and craving, one point per check-in day, 0–10, with its legend. Decorative for
+ * assistive technology: the screen using it gives the same facts in words (a sentence, a
+ * table). Used by the member's progress and by a care team's view of a member.
  */
 export function MoodCravingChart(props: ChartProps) {
   const { checkins, from, to, locale, moodLabel, cravingLabel } = props;
@@ -96,5 +104,19 @@ export function MoodCravingChart(props: ChartProps) {
     };
   }, [checkins, from, to, locale, moodLabel, cravingLabel]);
 
-  return <div ref={container} className="chart" aria-hidden="true" />;
+  return (
+    <>
+      <div ref={container} className="chart" aria-hidden="true" />
+      <ul className="mood-legend" aria-hidden="true">
+        <li>
+          <span className="legend-line mood" />
+          {moodLabel}
+        </li>
+        <li>
+          <span className="legend-line craving" />
+          {cravingLabel}
+        </li>
+      </ul>
+    </>
+  );
 }

@@ -1,0 +1,107 @@
+import { useId } from "react";
+import type { Consent } from "../../../domain/api/care";
+import { ApiError } from "../../api";
+import { describeError } from "../../components/api-error";
+import { ErrorState } from "../../components/ErrorState";
+import { Loading } from "../../components/Loading";
+import { ScreenHeading } from "../../components/ScreenHeading";
+import { useLoad } from "../../components/use-load";
+import { useI18n } from "../../i18n/context";
+import { careApi, type SupporterView } from "./api";
+import { RedisclosureNotice } from "./RedisclosureNotice";
+
+interface Supported {
+  memberId: string;
+  name: string | null;
+  purpose: string;
+  /** Null when the person shared nothing this view can show (no check-ins, no lapses). */
+  view: SupporterView | null;
+}
+
+/** Everyone who shares with this supporter, each with their narrow view; never the record. */
+async function loadSupported(): Promise<Supported[]> {
+  const { received } = await careApi.listConsents();
+  const byMember = new Map<string, Consent>();
+  for (const consent of received) byMember.set(consent.member.id, consent);
+  return Promise.all(
+    [...byMember.values()].map(async (consent) => {
+      const base = {
+        memberId: consent.member.id,
+        name: consent.member.displayName,
+        purpose: consent.purpose,
+      };
+      try {
+        return { ...base, view: await careApi.supporterView(consent.member.id) };
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 403) return { ...base, view: null };
+        throw error;
+      }
+    }),
+  );
+}
+
+/** A supporter's screen: did each person check in today, was a lapse recorded this week. */
+export function SupportingScreen() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { state, reload } = useLoad(loadSupported, []);
+  return (
+    <div className="stack care">
+      <ScreenHeading titleKey="care.supporting.title" />
+      <p className="lead">{t("care.supporting.intro")}</p>
+      {state.status === "loading" && <Loading />}
+      {state.status === "failed" && (
+        <ErrorState message={describeError(state.error, i18n).message} onRetry={reload} />
+      )}
+      {state.status === "loaded" &&
+        (state.value.length === 0 ? (
+          <p>{t("care.supporting.none")}</p>
+        ) : (
+          <>
+            <RedisclosureNotice />
+            <ul className="care-list">
+              {[...state.value]
+                .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "", i18n.locale))
+                .map((person) => (
+                  <li key={person.memberId}>
+                    <SupportedCard person={person} />
+                  </li>
+                ))}
+            </ul>
+          </>
+        ))}
+    </div>
+  );
+}
+
+function SupportedCard({ person }: { person: Supported }) {
+  const { t } = useI18n();
+  const id = useId();
+  const { view } = person;
+  return (
+    <article className="card stack" aria-labelledby={id}>
+      <h2 id={id}>{person.name ?? t("care.caseload.unnamed")}</h2>
+      {view === null ? (
+        <p>{t("care.supporting.nothingShared")}</p>
+      ) : (
+        <ul className="care-signals">
+          <li className={view.checkedInToday ? "care-signal good" : "care-signal"}>
+            {view.checkedInToday === null
+              ? t("care.supporting.checkinsNotShared")
+              : view.checkedInToday
+                ? t("care.supporting.checkedIn")
+                : t("care.supporting.notCheckedIn")}
+          </li>
+          <li className={view.lapseRecorded ? "care-signal attention" : "care-signal"}>
+            {view.lapseRecorded === null
+              ? t("care.supporting.useNotShared")
+              : view.lapseRecorded
+                ? t("care.supporting.lapse")
+                : t("care.supporting.noLapse")}
+          </li>
+        </ul>
+      )}
+      <p className="hint">{t("care.supporting.why", { purpose: person.purpose })}</p>
+    </article>
+  );
+}
