@@ -69,10 +69,10 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
   if (ids.member) await seedDailyDemo(db, ids.member, now);
   if (ids.member) await seedPlanDemo(db, ids.member, now);
   if (ids.member) await seedMedicationDemo(db, ids.member, now);
-  if (ids.member) await seedAssessmentsDemo(db, ids.member, now);
-  // Alex's signed consent to the clinician, and a caseload of members with varied flags.
+  if (ids.member) await seedAssessmentsDemo(db, ids.member, now, ids.clinician);
+  // Alex's signed consents to the clinician and the supporter, and a caseload of members.
   if (ids.member && ids.clinician)
-    await seedCareDemo(db, organizationId, ids.member, ids.clinician, now);
+    await seedCareDemo(db, organizationId, ids.member, ids.clinician, ids.supporter, now);
   if (ids.member) await seedSupportDemo(db, ids.member, now);
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;

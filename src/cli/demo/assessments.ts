@@ -10,7 +10,7 @@ import type { AssessmentResponseTable } from "../../server/db/tables/assessments
  * Alex's assessments: a withdrawal episode about 95 days ago (heroin/fentanyl, before the
  * everyday record starts) with SOWS ratings that rise for two days and then fall; BAM monthly
  * (three, the latest showing the lapse of the everyday demo), BARC-10 twice (recovery capital
- * growing), PHQ-9 and GAD-7 twice (item 9 always 0). Deterministic for a given `now`; skipped
+ * growing), PHQ-9 and GAD-7 twice (item 9 always 0), and two COWS the clinician rated. Deterministic for a given `now`; skipped
  * when the member already has a response.
  */
 const EPISODE_DAYS_AGO = 95;
@@ -27,7 +27,26 @@ const SOWS_COURSE: readonly [number, number][] = [
   [230, 7],
 ];
 
-export async function seedAssessmentsDemo(db: Kysely<Database>, memberId: string, now: Date) {
+/** Hours after last use and the COWS answers the clinician (when there is one) observed. */
+const COWS_VISITS: readonly [number, Record<string, number>][] = [
+  // 13, moderate: pulse, sweating, restless, pupils, aches, runny nose, GI, tremor, yawning…
+  [
+    22,
+    { "1": 1, "2": 1, "3": 1, "4": 1, "5": 1, "6": 2, "7": 2, "8": 1, "9": 1, "10": 2, "11": 0 },
+  ],
+  // 6, mild, as the course eases.
+  [
+    100,
+    { "1": 0, "2": 0, "3": 1, "4": 1, "5": 1, "6": 1, "7": 0, "8": 0, "9": 1, "10": 1, "11": 0 },
+  ],
+];
+
+export async function seedAssessmentsDemo(
+  db: Kysely<Database>,
+  memberId: string,
+  now: Date,
+  clinicianId?: string,
+) {
   const already = await db
     .selectFrom("assessment_responses")
     .select("id")
@@ -51,7 +70,12 @@ export async function seedAssessmentsDemo(db: Kysely<Database>, memberId: string
   const lastUseAt = at(EPISODE_DAYS_AGO, 21);
   const episodeId = id();
   const responses: AssessmentResponseTable[] = [];
-  const respond = (instrument: string, when: Date, answers: Record<string, number>) => {
+  const respond = (
+    instrument: string,
+    when: Date,
+    answers: Record<string, number>,
+    enteredBy = memberId,
+  ) => {
     const def = findInstrument(instrument);
     if (!def) throw new Error(`Unknown instrument ${instrument}`);
     const inEpisode = def.category === "withdrawal";
@@ -63,7 +87,7 @@ export async function seedAssessmentsDemo(db: Kysely<Database>, memberId: string
       answers: JSON.stringify(answers),
       score: JSON.stringify(def.score(answers)),
       at: when.toISOString(),
-      entered_by: memberId,
+      entered_by: enteredBy,
       episode_id: inEpisode ? episodeId : null,
       hours_since_last_use: inEpisode ? hoursSinceLastUse(lastUseAt, when) : null,
       created_at: when.toISOString(),
@@ -72,6 +96,10 @@ export async function seedAssessmentsDemo(db: Kysely<Database>, memberId: string
 
   for (const [hours, total] of SOWS_COURSE) {
     respond("sows", new Date(lastUseAt.getTime() + hours * 3_600_000), spread(total, 16, 4));
+  }
+  // The clinician's observed ratings at the clinic during the same detox.
+  for (const [hours, answers] of clinicianId ? COWS_VISITS : []) {
+    respond("cows", new Date(lastUseAt.getTime() + hours * 3_600_000), answers, clinicianId);
   }
   // BAM: early recovery, steadier, then the month with the lapse (use 1–3 days, more risk).
   respond("bam", at(80, 18), bamAnswers({ use: 1, risk: 3, protective: 2 }));

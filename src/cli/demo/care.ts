@@ -5,6 +5,8 @@ import type { Database } from "../../server/db/schema";
 import { createAccount } from "../../server/features/auth/service";
 import { writeHistory } from "../../server/features/care/care-history";
 import { createConsent } from "../../server/features/care/consent-service";
+import { createClinicalNote } from "../../server/features/care/notes-service";
+import { suggestPlanStep } from "../../server/features/care/suggestions-service";
 import { actorFor } from "../../server/security/session";
 
 /**
@@ -23,6 +25,11 @@ const ALL: ConsentCategory[] = [
   "medication",
   "assessments",
 ];
+
+/** Alex shares more with Sam: withdrawal (so Sam rated COWS during detox) and visit notes. */
+const ALEX_TO_CLINICIAN: ConsentCategory[] = [...ALL, "withdrawal", "notes", "appointments"];
+/** Jordan, a friend, gets the narrow supporter view: checked in today, a lapse this week. */
+const ALEX_TO_SUPPORTER: ConsentCategory[] = ["checkins", "use"];
 
 const CASELOAD: {
   email: string;
@@ -61,14 +68,35 @@ export async function seedCareDemo(
   organizationId: string,
   alexId: string,
   clinicianId: string,
+  supporterId: string | undefined,
   now: Date,
 ) {
-  const clinician = await db
-    .selectFrom("users")
-    .select("email")
-    .where("id", "=", clinicianId)
-    .executeTakeFirstOrThrow();
-  await consentOnce(db, alexId, clinician.email, clinicianId, ALL, "Alex", now);
+  const emailOf = async (id: string) =>
+    (await db.selectFrom("users").select("email").where("id", "=", id).executeTakeFirstOrThrow())
+      .email;
+  const clinician = { email: await emailOf(clinicianId) };
+  const isNew = await consentOnce(
+    db,
+    alexId,
+    clinician.email,
+    clinicianId,
+    ALEX_TO_CLINICIAN,
+    "Alex",
+    now,
+  );
+  if (isNew) await seedVisit(db, alexId, clinicianId, now);
+  if (supporterId) {
+    await consentOnce(
+      db,
+      alexId,
+      await emailOf(supporterId),
+      supporterId,
+      ALEX_TO_SUPPORTER,
+      "Alex",
+      now,
+      "So Jordan knows how I am doing and can reach out",
+    );
+  }
   const today = localDayOf(now, ZONE);
   for (const member of CASELOAD) {
     const existing = await db
@@ -111,21 +139,22 @@ async function consentOnce(
   categories: ConsentCategory[],
   typedName: string,
   now: Date,
-) {
+  purpose = "Treatment and care coordination at Riverside Recovery Center",
+): Promise<boolean> {
   const existing = await db
     .selectFrom("consent_grants")
     .select("id")
     .where("member_id", "=", memberId)
     .where("grantee_user_id", "=", clinicianId)
     .executeTakeFirst();
-  if (existing) return;
+  if (existing) return false;
   const member = await actorFor(db, memberId, "demo");
   await createConsent(
     db,
     member,
     {
       recipientEmail: clinicianEmail,
-      purpose: "Treatment and care coordination at Riverside Recovery Center",
+      purpose,
       categories,
       expiresAt: new Date(now.getTime() + 365 * 86_400_000).toISOString(),
       expiryEvent: null,
@@ -134,4 +163,38 @@ async function consentOnce(
     },
     now,
   );
+  return true;
+}
+
+/** Sam's last visit with Alex: a note Alex can read, and a plan step Alex has not answered yet. */
+async function seedVisit(db: Kysely<Database>, alexId: string, clinicianId: string, now: Date) {
+  const sam = await actorFor(db, clinicianId, "demo");
+  const visit = new Date(now.getTime() - 3 * 86_400_000);
+  await createClinicalNote(
+    db,
+    sam,
+    alexId,
+    "Good to see you today. You got back on your plan quickly after the lapse — that is the skill that matters. We kept your dose as prescribed. Next visit in two weeks.",
+    visit,
+  );
+  const goal = await db
+    .selectFrom("plan_goals")
+    .select("id")
+    .where("member_id", "=", alexId)
+    .where("status", "=", "active")
+    .orderBy("position")
+    .executeTakeFirst();
+  if (goal) {
+    await suggestPlanStep(
+      db,
+      sam,
+      alexId,
+      {
+        goalId: goal.id,
+        title: "Write down three early warning signs and share them with Jordan",
+        note: "We talked about the Friday evenings; this gives Jordan a way to help.",
+      },
+      visit,
+    );
+  }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedCareDemo } from "../../../cli/demo/care";
+import { addMembership } from "../auth/queries";
 
 describe.each(DIALECTS)("the demo caseload on %s", (dialect) => {
   let t: TestApp;
@@ -23,9 +24,17 @@ describe.each(DIALECTS)("the demo caseload on %s", (dialect) => {
     };
     const alex = await sign("Alex");
     const sam = await sign("Sam Rivera");
+    const jordan = await sign("Jordan");
     const org = await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow();
-    await seedCareDemo(t.store.db, org.id, alex.id, sam.id, new Date());
-    await seedCareDemo(t.store.db, org.id, alex.id, sam.id, new Date());
+    await addMembership(t.store.db, org.id, sam.id, "clinician", new Date());
+    await addMembership(t.store.db, org.id, jordan.id, "supporter", new Date());
+    const goal = await alex.browser.post(`/api/members/${alex.id}/plan/goals`, {
+      domain: "relationships",
+      title: "Rebuild trust at home",
+    });
+    expect(goal.statusCode).toBe(201);
+    await seedCareDemo(t.store.db, org.id, alex.id, sam.id, jordan.id, new Date());
+    await seedCareDemo(t.store.db, org.id, alex.id, sam.id, jordan.id, new Date());
 
     const caseload = (await sam.browser.get("/api/care/caseload")).json();
     const flags = Object.fromEntries(
@@ -43,7 +52,20 @@ describe.each(DIALECTS)("the demo caseload on %s", (dialect) => {
       Emery: ["bam_risk_up"],
     });
     const consents = (await alex.browser.get("/api/consents")).json().given;
-    expect(consents).toHaveLength(1);
-    expect(consents[0]).toMatchObject({ signature: { typedName: "Alex" }, status: "active" });
+    expect(consents).toHaveLength(2);
+    for (const consent of consents) {
+      expect(consent).toMatchObject({ signature: { typedName: "Alex" }, status: "active" });
+    }
+    // Sam's last visit: one note and one suggestion waiting for Alex, however often it runs.
+    const notes = (await alex.browser.get(`/api/members/${alex.id}/clinical-notes`)).json().notes;
+    expect(notes).toHaveLength(1);
+    const suggestions = (await alex.browser.get(`/api/members/${alex.id}/plan-suggestions`)).json()
+      .suggestions;
+    expect(suggestions).toMatchObject([{ status: "pending" }]);
+    // Jordan sees the narrow view only.
+    const view = await jordan.browser.get(`/api/members/${alex.id}/supporter-view`);
+    expect(view.statusCode).toBe(200);
+    expect((await jordan.browser.get(`/api/members/${alex.id}/checkins`)).statusCode).toBe(200);
+    expect((await jordan.browser.get(`/api/members/${alex.id}/plan`)).statusCode).toBe(403);
   });
 });
