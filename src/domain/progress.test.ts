@@ -2,10 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addLocalDays, eachLocalDay, type LocalDay, localDayOf } from "./local-day";
 import {
+  checkinCountBounds,
   computeProgress,
   daysWithoutUseBefore,
   type ProgressCheckin,
   type ProgressInput,
+  recentCheckinsFrom,
 } from "./progress";
 
 const checkin = (date: LocalDay, used = false, mood = 5, craving = 5): ProgressCheckin => ({
@@ -188,6 +190,65 @@ describe("progress, property by property", () => {
         expect(p.lapses).toBeGreaterThanOrEqual(1);
         expect(p.returns[0]?.lapseStartedOn).toBe(start);
         expect(p.totalDaysWithoutUse).toBeLessThan(p.daysSinceStart);
+      }),
+    );
+  });
+});
+
+/** Long histories (up to about three years), with or without a start the member set. */
+const longHistoryArbitrary = fc
+  .record({
+    length: fc.integer({ min: 1, max: 1100 }),
+    checkins: fc.array(
+      fc.record({
+        offset: fc.integer({ min: -30, max: 1100 }),
+        used: fc.boolean(),
+        mood: fc.integer({ min: 0, max: 10 }),
+        craving: fc.integer({ min: 0, max: 10 }),
+      }),
+      { maxLength: 400 },
+    ),
+    useOffsets: fc.array(fc.integer({ min: -30, max: 1100 }), { maxLength: 30 }),
+    explicitStartOffset: fc.option(fc.integer({ min: -30, max: 1100 })),
+  })
+  .map(({ length, checkins, useOffsets, explicitStartOffset }): ProgressInput => {
+    const start = "2020-02-01";
+    const today = addLocalDays(start, length - 1);
+    const byDay = new Map<LocalDay, ProgressCheckin>();
+    for (const c of checkins) {
+      const date = addLocalDays(start, c.offset);
+      if (date <= today) byDay.set(date, checkin(date, c.used, c.mood, c.craving));
+    }
+    const explicit = explicitStartOffset === null ? null : addLocalDays(start, explicitStartOffset);
+    return {
+      today,
+      accountCreatedOn: start,
+      recoveryStart: explicit !== null && explicit <= today ? explicit : null,
+      checkins: [...byDay.values()],
+      useDays: useOffsets.map((offset) => addLocalDays(start, offset)).filter((d) => d <= today),
+    };
+  });
+
+describe("progress from recent check-ins and totals (what the server reads)", () => {
+  it("gives exactly the numbers the whole history gives", () => {
+    fc.assert(
+      fc.property(longHistoryArbitrary, (input) => {
+        // What the server's two queries return: the totals, and recent or used check-ins.
+        const bounds = checkinCountBounds(input.recoveryStart, input.today);
+        const days = input.checkins.map((c) => c.date).sort();
+        const totals = {
+          firstDay: days[0] ?? null,
+          daysCounted: days.filter(
+            (d) => (bounds.from === null || d >= bounds.from) && d <= bounds.to,
+          ).length,
+        };
+        const recentFrom = recentCheckinsFrom(input.today);
+        const summarized: ProgressInput = {
+          ...input,
+          checkins: input.checkins.filter((c) => c.date >= recentFrom || c.used),
+          checkinTotals: totals,
+        };
+        expect(computeProgress(summarized)).toEqual(computeProgress(input));
       }),
     );
   });

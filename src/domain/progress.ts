@@ -53,6 +53,39 @@ export interface ProgressInput {
   costPerDay?: number | null;
   /** Plan steps done and in the plan (dropped ones left out); null when there is no plan. */
   planSteps?: PlanStepCount | null;
+  /**
+   * What the whole check-in history says, for a caller that reads only recent check-ins (a
+   * ten-year history need not cross the wire every time). With it, `checkins` may leave out
+   * days before `recentCheckinsFrom(today)` that were not days with use.
+   */
+  checkinTotals?: CheckinTotals;
+}
+
+export interface CheckinTotals {
+  /** The first check-in day of the whole history; null when there is none. */
+  firstDay: LocalDay | null;
+  /** Distinct check-in days within `checkinCountBounds(...)`, over the whole history. */
+  daysCounted: number;
+}
+
+/** The windows (90 days and the 90 before, for the trend) need this many recent days. */
+export const RECENT_CHECKIN_DAYS = 180;
+
+export function recentCheckinsFrom(today: LocalDay): LocalDay {
+  return addLocalDays(today, -(RECENT_CHECKIN_DAYS - 1));
+}
+
+/**
+ * Which check-in days count towards consistency, knowable before the history is read: from
+ * the member's own start when they set one; otherwise the start is the earlier of the
+ * account's first day and the first check-in, which no check-in precedes, so only `today`
+ * bounds the count.
+ */
+export function checkinCountBounds(
+  explicitStart: LocalDay | null | undefined,
+  today: LocalDay,
+): { from: LocalDay | null; to: LocalDay } {
+  return { from: explicitStart ?? null, to: today };
 }
 
 export interface PlanStepCount {
@@ -114,6 +147,10 @@ export const TREND_STEADY_BAND = 0.5;
 export function recoveryStartOf(input: ProgressInput): LocalDay {
   if (input.recoveryStart) return input.recoveryStart;
   let start = input.accountCreatedOn;
+  if (input.checkinTotals) {
+    const { firstDay } = input.checkinTotals;
+    return firstDay === null ? start : minLocalDay(start, firstDay);
+  }
   for (const checkin of input.checkins) start = minLocalDay(start, checkin.date);
   return start;
 }
@@ -160,7 +197,9 @@ export function computeProgress(input: ProgressInput): Progress {
   const daysWithUse = useOffsets.length;
   const totalDaysWithoutUse = daysSinceStart - daysWithUse;
   const costPerDay = input.costPerDay ?? null;
-  const checkinDaysCounted = new Set(input.checkins.map((c) => c.date).filter(counted)).size;
+  const checkinDaysCounted =
+    input.checkinTotals?.daysCounted ??
+    new Set(input.checkins.map((c) => c.date).filter(counted)).size;
   const lastRun = runs.at(-1);
 
   return {

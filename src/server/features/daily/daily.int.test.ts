@@ -9,6 +9,7 @@ import {
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedDailyDemo } from "../../../cli/demo/daily";
 import { addLocalDays, localDayOf, startOfLocalDay } from "../../../domain/local-day";
+import { computeProgress } from "../../../domain/progress";
 
 const ZONE = "America/New_York";
 const checkinBody = { mood: 6, craving: 3, used: false };
@@ -368,6 +369,76 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
       lapses: 2,
       totalDaysWithoutUse: 19,
     });
+  });
+
+  it("reads a three-year history through totals and recent days, giving what the whole history gives", async () => {
+    const member = await person();
+    const last = today();
+    const at = new Date().toISOString();
+    // A check-in on 2 of every 3 days for three years; use on every 50th day, old and recent.
+    const rows = Array.from({ length: 1100 }, (_, back) => back)
+      .filter((back) => back % 3 !== 1)
+      .map((back) => ({
+        member_id: member.id,
+        local_day: addLocalDays(last, -back),
+        mood: back % 11,
+        craving: (back * 7) % 11,
+        used: back % 50 === 0 ? 1 : 0,
+        medication_taken: null,
+        sleep_hours: null,
+        stress: null,
+        halt_hungry: null,
+        halt_angry: null,
+        halt_lonely: null,
+        halt_tired: null,
+        meeting: null,
+        note: null,
+        created_at: at,
+        updated_at: at,
+      }));
+    for (let i = 0; i < rows.length; i += 200) {
+      await t.store.db
+        .insertInto("checkins")
+        .values(rows.slice(i, i + 200))
+        .execute();
+    }
+    const whole = (recoveryStart: string | null) =>
+      computeProgress({
+        today: last,
+        accountCreatedOn: last,
+        recoveryStart,
+        planSteps: null,
+        costPerDay: null,
+        checkins: rows.map((r) => ({
+          date: r.local_day,
+          used: r.used === 1,
+          mood: r.mood,
+          craving: r.craving,
+        })),
+        useDays: [],
+      });
+    const progress = await member.browser.get(`${member.base}/progress`);
+    expect(progress.statusCode).toBe(200);
+    expect(progress.json()).toEqual(JSON.parse(JSON.stringify(whole(null))));
+    expect(progress.json().daysSinceStart).toBe(1099);
+
+    // With a start the member set (two years ago), only check-ins from then on count.
+    const start = addLocalDays(last, -730);
+    await t.store.db
+      .insertInto("recovery_profiles")
+      .values({
+        member_id: member.id,
+        recovery_start: start,
+        cost_per_day: null,
+        stage: null,
+        treatment: "[]",
+        intake_answers: "{}",
+        updated_at: at,
+      })
+      .execute();
+    const fromStart = (await member.browser.get(`${member.base}/progress`)).json();
+    expect(fromStart).toEqual(JSON.parse(JSON.stringify(whole(start))));
+    expect(fromStart.checkinConsistency).toBeCloseTo(2 / 3, 2);
   });
 
   it("seeds the demo history once, and every part of it reads back through the API", async () => {

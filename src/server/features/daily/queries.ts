@@ -48,6 +48,44 @@ export function listCheckins(db: Kysely<Database>, memberId: string, from: strin
     .execute();
 }
 
+/**
+ * What progress needs of the whole check-in history without reading it: the first day, and
+ * the check-in days between the bounds (checkinCountBounds). The primary key is
+ * (member_id, local_day), so a row is a distinct day.
+ */
+export async function checkinTotals(
+  db: Kysely<Database>,
+  memberId: string,
+  bounds: { from: string | null; to: string },
+) {
+  const { from, to } = bounds;
+  const row = await db
+    .selectFrom("checkins")
+    .select((eb) => [
+      eb.fn.min("local_day").as("first_day"),
+      eb.fn
+        .countAll()
+        .filterWhere((w) =>
+          w.and([w("local_day", "<=", to), ...(from === null ? [] : [w("local_day", ">=", from)])]),
+        )
+        .as("days_counted"),
+    ])
+    .where("member_id", "=", memberId)
+    .executeTakeFirst();
+  return { firstDay: row?.first_day ?? null, daysCounted: Number(row?.days_counted ?? 0) };
+}
+
+/** Check-ins progress reads itself: the recent ones (its windows) and every day with use. */
+export function listRecentOrUsedCheckins(db: Kysely<Database>, memberId: string, from: string) {
+  return db
+    .selectFrom("checkins")
+    .select(["local_day", "used", "mood", "craving"])
+    .where("member_id", "=", memberId)
+    .where((eb) => eb.or([eb("local_day", ">=", from), eb("used", "=", 1)]))
+    .orderBy("local_day")
+    .execute();
+}
+
 /** Everything progress needs from check-ins, for the member's whole history. */
 export function listCheckinSummaries(db: Kysely<Database>, memberId: string) {
   return db

@@ -5,7 +5,14 @@ import type { Kysely } from "kysely";
 import type { DayRangeQuery, RecordedUse, Use, UseBody } from "../../../domain/api/daily";
 import { lapseSafety } from "../../../domain/lapse";
 import { localDayOf } from "../../../domain/local-day";
-import { computeProgress, daysWithoutUseBefore, type Progress } from "../../../domain/progress";
+import {
+  checkinCountBounds,
+  computeProgress,
+  daysWithoutUseBefore,
+  type Progress,
+  type ProgressCheckin,
+  recentCheckinsFrom,
+} from "../../../domain/progress";
 import type { Database } from "../../db/schema";
 import type { UseEventTable } from "../../db/tables/daily";
 import { notFound } from "../../errors";
@@ -97,17 +104,31 @@ export async function getProgress(
     now,
   );
   const clock = await memberClock(db, memberId, now);
-  const history = await historyOf(db, memberId);
   // The member's own start date and daily cost come from the intake (the plan feature).
   const profile = await queries.findRecoveryProfile(db, memberId);
+  const recoveryStart = profile?.recovery_start ?? null;
+  // A ten-year history is summed up in SQL; only the recent days and days with use travel.
+  const checkinTotals = await queries.checkinTotals(
+    db,
+    memberId,
+    checkinCountBounds(recoveryStart, clock.today),
+  );
+  const checkins = await queries.listRecentOrUsedCheckins(
+    db,
+    memberId,
+    recentCheckinsFrom(clock.today),
+  );
+  const useDays = await queries.listUseDays(db, memberId);
   const planSteps = await queries.countPlanSteps(db, memberId);
   return computeProgress({
     today: clock.today,
     accountCreatedOn: clock.accountCreatedOn,
-    recoveryStart: profile?.recovery_start ?? null,
+    recoveryStart,
     costPerDay: profile?.cost_per_day ?? null,
     planSteps,
-    ...history,
+    checkins: checkins.map(progressCheckinFromRow),
+    checkinTotals,
+    useDays: useDays.map((u) => u.local_day),
   });
 }
 
@@ -116,14 +137,18 @@ async function historyOf(db: Kysely<Database>, memberId: string) {
   const checkins = await queries.listCheckinSummaries(db, memberId);
   const useDays = await queries.listUseDays(db, memberId);
   return {
-    checkins: checkins.map((c) => ({
-      date: c.local_day,
-      used: c.used !== 0,
-      mood: c.mood,
-      craving: c.craving,
-    })),
+    checkins: checkins.map(progressCheckinFromRow),
     useDays: useDays.map((u) => u.local_day),
   };
+}
+
+function progressCheckinFromRow(row: {
+  local_day: string;
+  used: number;
+  mood: number;
+  craving: number;
+}): ProgressCheckin {
+  return { date: row.local_day, used: row.used !== 0, mood: row.mood, craving: row.craving };
 }
 
 function useFromRow(row: UseEventTable): Use {
