@@ -1,16 +1,16 @@
-import { createHash } from "node:crypto";
 import type { MemberSummary } from "../../../domain/api/care";
+import { consentResource, type ExportConsent } from "./fhir-consent";
+import { medicationStatement } from "./fhir-medication";
+import { fhirId, PART_2_CODING, type Resource, WAYMARK } from "./fhir-resource";
 
 /**
  * A FHIR R4 `collection` Bundle of what the reader may see (the category-filtered summary):
  * Patient, check-in Observations (craving and mood, 0–10), QuestionnaireResponse per
- * assessment, Goal and CarePlan from the plan. Ids are derived from Waymark ids, so a second
+ * assessment, MedicationStatement per prescription, Goal and CarePlan from the plan, and a
+ * Consent per grant the data is disclosed under. Ids are derived from Waymark ids, so a second
  * export of the same data gives the same resources. Resources of categories not shared are
- * absent, not empty.
+ * absent, not empty. Checked against the official R4 JSON schema in fhir.int.test.ts.
  */
-type Resource = Record<string, unknown> & { resourceType: string; id: string };
-
-const WAYMARK = "https://waymark.invalid/fhir";
 const GOAL_STATUS: Record<string, string> = {
   active: "active",
   done: "completed",
@@ -23,7 +23,7 @@ const STEP_STATUS: Record<string, string> = {
   dropped: "cancelled",
 };
 
-export function fhirBundle(summary: MemberSummary, now: Date) {
+export function fhirBundle(summary: MemberSummary, consents: ExportConsent[], now: Date) {
   const resources: Resource[] = [];
   const patientId = fhirId("patient", summary.member.id);
   const patientRef = { reference: `Patient/${patientId}` };
@@ -72,6 +72,9 @@ export function fhirBundle(summary: MemberSummary, now: Date) {
       authored: response.at,
     });
   }
+  for (const regimen of summary.regimens ?? []) {
+    resources.push(medicationStatement(summary.member.id, regimen, patientRef));
+  }
   if (summary.plan) {
     const goalIds = new Map<string, string>();
     for (const goal of summary.plan.goals) {
@@ -105,28 +108,19 @@ export function fhirBundle(summary: MemberSummary, now: Date) {
       })),
     });
   }
+  for (const consent of consents) {
+    resources.push(consentResource(summary.member.id, consent, patientRef));
+  }
   return {
     resourceType: "Bundle" as const,
     type: "collection" as const,
     timestamp: now.toISOString(),
     meta: {
-      security: [
-        {
-          system: "http://terminology.hl7.org/CodeSystem/v3-ActCode",
-          code: "42CFRPart2",
-          display: "42 CFR Part 2",
-        },
-      ],
+      security: [PART_2_CODING],
     },
     entry: resources.map((resource) => ({
       fullUrl: `${WAYMARK}/${resource.resourceType}/${resource.id}`,
       resource,
     })),
   };
-}
-
-/** A FHIR id (at most 64 of [A-Za-z0-9-.]) that is stable for the same Waymark record. */
-function fhirId(kind: string, ...parts: string[]): string {
-  const digest = createHash("sha256").update(parts.join("|")).digest("hex").slice(0, 40);
-  return `${kind}-${digest}`.slice(0, 64);
 }

@@ -92,3 +92,22 @@ export function assessmentsSince(db: Db, memberId: string, since: string) {
     .orderBy("at")
     .execute();
 }
+
+/** Every prescription the member recorded, in the order they took effect. */
+export function regimenChangesOf(db: Db, memberId: string) {
+  return db
+    .selectFrom("regimen_changes")
+    .select([
+      "id",
+      "medication",
+      "dose_amount",
+      "dose_unit",
+      "schedule",
+      "prescriber",
+      "effective_date",
+    ])
+    .where("member_id", "=", memberId)
+    .orderBy("effective_date")
+    .orderBy("recorded_at")
+    .execute();
+}
