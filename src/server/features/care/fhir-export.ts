@@ -1,4 +1,5 @@
 import type { MemberSummary } from "../../../domain/api/care";
+import { QUESTIONNAIRE_URL_BASE } from "../../../domain/instruments/questionnaire";
 import { consentResource, type ExportConsent } from "./fhir-consent";
 import { medicationStatement } from "./fhir-medication";
 import { fhirId, PART_2_CODING, type Resource, WAYMARK } from "./fhir-resource";
@@ -66,7 +67,8 @@ export function fhirBundle(summary: MemberSummary, consents: ExportConsent[], no
     resources.push({
       resourceType: "QuestionnaireResponse",
       id: fhirId("assessment", summary.member.id, response.id),
-      questionnaire: `${WAYMARK}/Questionnaire/${response.instrumentId}`,
+      // The same canonical as the assessments feature's own export (without the version).
+      questionnaire: `${QUESTIONNAIRE_URL_BASE}${response.instrumentId}`,
       status: "completed",
       subject: patientRef,
       authored: response.at,

@@ -2,6 +2,7 @@ import type { MemberSummary } from "../../../domain/api/care";
 import type { DoseSchedule } from "../../../domain/dose-schedule";
 import { MEDICATION_NAMES, type Medication } from "../../../domain/medication";
 import { fhirId, type Resource } from "./fhir-resource";
+import { dosageText } from "./regimen-text";
 
 type Regimen = NonNullable<MemberSummary["regimens"]>[number];
 
@@ -27,7 +28,6 @@ export function medicationStatement(
 ): Resource {
   const name = MEDICATION_NAMES.en[regimen.medication];
   const rxnorm = RXNORM[regimen.medication];
-  const amount = `${regimen.doseAmount} ${regimen.doseUnit}`;
   return {
     resourceType: "MedicationStatement",
     id: fhirId("regimen", memberId, regimen.id),
@@ -55,7 +55,7 @@ export function medicationStatement(
       : {}),
     dosage: [
       {
-        text: `${amount} ${scheduleText(regimen.schedule)} (as prescribed, recorded by the member)`,
+        text: `${dosageText(regimen)} (as prescribed, recorded by the member)`,
         timing: { repeat: timingRepeat(regimen.schedule) },
         doseAndRate: [
           {
@@ -70,18 +70,6 @@ export function medicationStatement(
       },
     ],
   };
-}
-
-function scheduleText(schedule: DoseSchedule): string {
-  const at = `at ${schedule.times.join(", ")}`;
-  switch (schedule.kind) {
-    case "daily":
-      return `every day ${at}`;
-    case "weekdays":
-      return `on ${schedule.days.join(", ")} ${at}`;
-    case "every_n_weeks":
-      return `every ${schedule.intervalWeeks === 1 ? "week" : `${schedule.intervalWeeks} weeks`} from ${schedule.startDate} ${at}`;
-  }
 }
 
 function timingRepeat(schedule: DoseSchedule): Record<string, unknown> {
