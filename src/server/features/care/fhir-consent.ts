@@ -31,7 +31,7 @@ export function consentResource(
   const recipient = consent.recipient.displayName ?? "the recipient";
   const until = consent.expiresAt
     ? `until ${consent.expiresAt}`
-    : `until ${consent.expiryEvent ?? "revoked"}`;
+    : `until this event: ${consent.expiryEvent ?? "revoked"}`;
   const narrative =
     `Consent to disclose records under 42 CFR Part 2 to ${recipient} ` +
     `(${consent.categories.join(", ")}) for: ${consent.purpose}; from ${consent.createdAt} ${until}. ` +
