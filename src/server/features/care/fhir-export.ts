@@ -1,5 +1,7 @@
 import type { MemberSummary } from "../../../domain/api/care";
-import { QUESTIONNAIRE_URL_BASE } from "../../../domain/instruments/questionnaire";
+import { findInstrument } from "../../../domain/instruments/catalog";
+import { toQuestionnaireResponse } from "../../../domain/instruments/fhir-response";
+import { type Answers, QUESTIONNAIRE_URL_BASE } from "../../../domain/instruments/questionnaire";
 import { consentResource, type ExportConsent } from "./fhir-consent";
 import { medicationStatement } from "./fhir-medication";
 import { fhirId, PART_2_CODING, type Resource, WAYMARK } from "./fhir-resource";
@@ -24,7 +26,13 @@ const STEP_STATUS: Record<string, string> = {
   dropped: "cancelled",
 };
 
-export function fhirBundle(summary: MemberSummary, consents: ExportConsent[], now: Date) {
+/** What the bundle adds to the summary: the consents it is made under, assessment answers. */
+export interface ExportDetail {
+  consents: ExportConsent[];
+  answers: Map<string, { answers: Answers; missing: string[] }>;
+}
+
+export function fhirBundle(summary: MemberSummary, detail: ExportDetail, now: Date) {
   const resources: Resource[] = [];
   const patientId = fhirId("patient", summary.member.id);
   const patientRef = { reference: `Patient/${patientId}` };
@@ -64,9 +72,24 @@ export function fhirBundle(summary: MemberSummary, consents: ExportConsent[], no
     }
   }
   for (const response of summary.assessments ?? []) {
+    const id = fhirId("assessment", summary.member.id, response.id);
+    const def = findInstrument(response.instrumentId);
+    const stored = detail.answers.get(response.id);
+    if (def && stored) {
+      // The assessments feature's own mapping: each answer as the Questionnaire's coding.
+      const full = { id, memberId: summary.member.id, at: response.at, ...stored };
+      const { item, ...questionnaireResponse } = toQuestionnaireResponse(def, full, "en");
+      // FHIR JSON has no empty arrays: a response with no answers has no `item`.
+      resources.push({
+        ...questionnaireResponse,
+        subject: patientRef,
+        ...(item.length > 0 ? { item } : {}),
+      });
+      continue;
+    }
     resources.push({
       resourceType: "QuestionnaireResponse",
-      id: fhirId("assessment", summary.member.id, response.id),
+      id,
       // The same canonical as the assessments feature's own export (without the version).
       questionnaire: `${QUESTIONNAIRE_URL_BASE}${response.instrumentId}`,
       status: "completed",
@@ -77,7 +100,8 @@ export function fhirBundle(summary: MemberSummary, consents: ExportConsent[], no
   for (const regimen of summary.regimens ?? []) {
     resources.push(medicationStatement(summary.member.id, regimen, patientRef));
   }
-  if (summary.plan) {
+  // A plan with no goal and no step is no CarePlan (FHIR JSON has no empty arrays either).
+  if (summary.plan && (summary.plan.goals.length > 0 || summary.plan.steps.length > 0)) {
     const goalIds = new Map<string, string>();
     for (const goal of summary.plan.goals) {
       const id = fhirId("goal", summary.member.id, goal.id);
@@ -86,7 +110,19 @@ export function fhirBundle(summary: MemberSummary, consents: ExportConsent[], no
         resourceType: "Goal",
         id,
         lifecycleStatus: GOAL_STATUS[goal.status] ?? "active",
-        ...(goal.status === "done" ? { achievementStatus: { text: "achieved" } } : {}),
+        ...(goal.status === "done"
+          ? {
+              achievementStatus: {
+                coding: [
+                  {
+                    system: "http://terminology.hl7.org/CodeSystem/goal-achievement",
+                    code: "achieved",
+                  },
+                ],
+                text: "achieved",
+              },
+            }
+          : {}),
         description: { text: goal.title },
         subject: patientRef,
       });
@@ -98,19 +134,25 @@ export function fhirBundle(summary: MemberSummary, consents: ExportConsent[], no
       intent: "plan",
       title: "Recovery plan",
       subject: patientRef,
-      goal: [...goalIds.values()].map((id) => ({ reference: `Goal/${id}` })),
-      activity: summary.plan.steps.map((step) => ({
-        detail: {
-          status: STEP_STATUS[step.status] ?? "not-started",
-          description: step.title,
-          ...(step.goalId && goalIds.has(step.goalId)
-            ? { goal: [{ reference: `Goal/${goalIds.get(step.goalId)}` }] }
-            : {}),
-        },
-      })),
+      ...nonEmpty(
+        "goal",
+        [...goalIds.values()].map((id) => ({ reference: `Goal/${id}` })),
+      ),
+      ...nonEmpty(
+        "activity",
+        summary.plan.steps.map((step) => ({
+          detail: {
+            status: STEP_STATUS[step.status] ?? "not-started",
+            description: step.title,
+            ...(step.goalId && goalIds.has(step.goalId)
+              ? { goal: [{ reference: `Goal/${goalIds.get(step.goalId)}` }] }
+              : {}),
+          },
+        })),
+      ),
     });
   }
-  for (const consent of consents) {
+  for (const consent of detail.consents) {
     resources.push(consentResource(summary.member.id, consent, patientRef));
   }
   return {
@@ -125,4 +167,9 @@ export function fhirBundle(summary: MemberSummary, consents: ExportConsent[], no
       resource,
     })),
   };
+}
+
+/** `{ [key]: list }` when the list has items, `{}` when not: FHIR JSON has no empty arrays. */
+function nonEmpty<T>(key: string, list: T[]): Record<string, T[]> {
+  return list.length > 0 ? { [key]: list } : {};
 }

@@ -142,6 +142,17 @@ describe.each(DIALECTS)("the FHIR export on %s", (dialect) => {
       effectiveDate: addLocalDays(today, -3),
     });
     expect(second.statusCode).toBe(200);
+    const gad7 = await member.browser.post(`${base}/assessments`, {
+      instrument: "gad-7",
+      answers: { "1": 1, "2": 1, "3": 2, "4": 0, "5": 1, "6": 3, "7": 0 },
+    });
+    expect(gad7.statusCode).toBe(201);
+    // A withdrawal score: filed under "withdrawal", not "assessments".
+    const sows = await member.browser.post(`${base}/assessments`, {
+      instrument: "sows",
+      answers: Object.fromEntries(Array.from({ length: 16 }, (_, i) => [String(i + 1), 2])),
+    });
+    expect(sows.statusCode).toBe(201);
     return { ...member, today };
   }
 
@@ -198,6 +209,18 @@ describe.each(DIALECTS)("the FHIR export on %s", (dialect) => {
       "Patient",
       "QuestionnaireResponse",
     ]);
+
+    // The GAD-7 with its answers as codings; the BAM of the period (written without answers);
+    // no SOWS: withdrawal scores were not granted.
+    const responses = byType.QuestionnaireResponse as Json[];
+    expect(responses.map((r) => r.questionnaire.split(":").at(-1).split("|")[0]).sort()).toEqual([
+      "bam",
+      "gad-7",
+    ]);
+    const gad7 = responses.find((r) => r.questionnaire.includes("gad-7")) as Json;
+    expect(gad7.item).toHaveLength(7);
+    expect(gad7.item[5].answer[0].valueCoding.code).toBe("3");
+    expect(gad7.subject.reference).toMatch(/^Patient\/patient-/);
 
     // Two prescriptions: the first stopped when the new dose took effect, the second active.
     const statements = byType.MedicationStatement as Json[];
@@ -269,6 +292,8 @@ describe.each(DIALECTS)("the FHIR export on %s", (dialect) => {
     checkBundle(bundle);
     const byType = resourcesByType(bundle);
     expect(byType.MedicationStatement).toHaveLength(2);
+    // The member's own record has the withdrawal score too.
+    expect(byType.QuestionnaireResponse).toHaveLength(3);
     expect(byType.Consent).toHaveLength(1);
     const consent = (byType.Consent as Json[])[0] as Json;
     expect(consent.identifier[0].value).toBe(kept.json().id);
@@ -291,6 +316,20 @@ function resourcesByType(bundle: Json): Record<string, Json[]> {
 
 function checkBundle(bundle: Json) {
   expect(fhirSchemaErrors(bundle)).toEqual([]);
+  // FHIR JSON rules the schema does not check: no empty arrays, objects or strings, no nulls.
+  const empty: string[] = [];
+  const walk = (value: unknown, at: string) => {
+    if (value === null || value === "") empty.push(at);
+    else if (Array.isArray(value)) {
+      if (value.length === 0) empty.push(at);
+      for (const [index, item] of value.entries()) walk(item, `${at}[${index}]`);
+    } else if (typeof value === "object") {
+      if (Object.keys(value).length === 0) empty.push(at);
+      for (const [key, item] of Object.entries(value)) walk(item, `${at}.${key}`);
+    }
+  };
+  walk(bundle, "Bundle");
+  expect(empty.join(", ")).toBe("");
   const ids = new Set<string>();
   for (const entry of bundle.entry as Json[]) {
     const resource = entry.resource as Json;

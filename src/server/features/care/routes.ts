@@ -206,7 +206,7 @@ export function careRoutes({ db }: AppContext): FastifyPluginAsyncZod {
             "content-disposition",
             `attachment; filename="waymark-record-${exported.summary.to}.json"`,
           )
-          .send(JSON.stringify(fhirBundle(exported.summary, exported.consents, now)));
+          .send(JSON.stringify(fhirBundle(exported.summary, exported, now)));
       },
     );
     app.post(

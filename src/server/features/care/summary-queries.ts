@@ -111,3 +111,13 @@ export function regimenChangesOf(db: Db, memberId: string) {
     .orderBy("recorded_at")
     .execute();
 }
+
+/** The stored answers of responses already chosen for the reader (the FHIR export). */
+export function assessmentAnswers(db: Db, memberId: string, ids: string[]) {
+  return db
+    .selectFrom("assessment_responses")
+    .select(["id", "answers", "score"])
+    .where("member_id", "=", memberId)
+    .where("id", "in", ids)
+    .execute();
+}

@@ -4,6 +4,8 @@ import type { Kysely } from "kysely";
 import type { MemberSummary } from "../../../domain/api/care";
 import { type DataCategory, grantStatus, REDISCLOSURE_NOTICE } from "../../../domain/consent";
 import { type DoseSchedule, doseScheduleSchema } from "../../../domain/dose-schedule";
+import { findInstrument } from "../../../domain/instruments/catalog";
+import type { Answers } from "../../../domain/instruments/questionnaire";
 import { addLocalDays, type LocalDay, localDayOf } from "../../../domain/local-day";
 import type { DoseUnit, Medication } from "../../../domain/medication";
 import type { Database } from "../../db/schema";
@@ -12,10 +14,20 @@ import { appendAuditEvent } from "../../security/audit";
 import { decideAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import * as consentQueries from "./consent-queries";
-import type { ExportConsent } from "./fhir-consent";
+import type { ExportDetail } from "./fhir-export";
 import * as queries from "./summary-queries";
 
-const SECTIONS = ["checkins", "cravings", "use", "plan", "medication", "assessments"] as const;
+// Withdrawal scores (SOWS, COWS) are assessments filed under their own category, as the
+// assessments feature files them: an "assessments" grant alone does not show them.
+const SECTIONS = [
+  "checkins",
+  "cravings",
+  "use",
+  "plan",
+  "medication",
+  "assessments",
+  "withdrawal",
+] as const;
 const PERIOD_DAYS = 28;
 
 export async function getMemberSummary(
@@ -39,8 +51,25 @@ export async function getMemberExport(
   actor: Actor,
   memberId: string,
   now = new Date(),
-): Promise<{ summary: MemberSummary; consents: ExportConsent[] }> {
+): Promise<{ summary: MemberSummary } & ExportDetail> {
   const { summary, grantIds } = await readSummary(db, actor, memberId, now, "fhir");
+  // The answers of the responses the summary already shows this reader, for the bundle only.
+  const answerRows = summary.assessments?.length
+    ? await queries.assessmentAnswers(
+        db,
+        memberId,
+        summary.assessments.map((a) => a.id),
+      )
+    : [];
+  const answers = new Map(
+    answerRows.map((row) => [
+      row.id,
+      {
+        answers: JSON.parse(row.answers) as Answers,
+        missing: (JSON.parse(row.score) as { missing?: string[] }).missing ?? [],
+      },
+    ]),
+  );
   const rows =
     actor.userId === memberId
       ? (await consentQueries.listConsentsGivenBy(db, memberId)).filter(
@@ -70,7 +99,7 @@ export async function getMemberExport(
         ]
       : [],
   );
-  return { summary, consents };
+  return { summary, consents, answers };
 }
 
 async function readSummary(
@@ -132,7 +161,9 @@ async function readSummary(
     may.has("use") ? queries.lapsesBetween(db, memberId, from, to) : null,
     may.has("plan") ? queries.planOf(db, memberId) : null,
     may.has("medication") ? queries.dosesBetween(db, memberId, from, to) : null,
-    may.has("assessments") ? queries.assessmentsSince(db, memberId, since) : null,
+    may.has("assessments") || may.has("withdrawal")
+      ? queries.assessmentsSince(db, memberId, since)
+      : null,
     may.has("medication") ? queries.regimenChangesOf(db, memberId) : null,
   ]);
   const summary: MemberSummary = {
@@ -173,12 +204,14 @@ async function readSummary(
         }
       : null,
     assessments:
-      assessments?.map((a) => ({
-        id: a.id,
-        instrumentId: a.instrument_id,
-        at: a.at,
-        total: (JSON.parse(a.score) as { total?: number | null }).total ?? null,
-      })) ?? null,
+      assessments
+        ?.filter((a) => may.has(findInstrument(a.instrument_id)?.category ?? "assessments"))
+        .map((a) => ({
+          id: a.id,
+          instrumentId: a.instrument_id,
+          at: a.at,
+          total: (JSON.parse(a.score) as { total?: number | null }).total ?? null,
+        })) ?? null,
     regimens: regimens ? regimensDuring(regimens, from, to) : null,
     redisclosureNotice: self ? null : REDISCLOSURE_NOTICE,
   };
