@@ -278,6 +278,15 @@ describe.each(DIALECTS)("the FHIR export on %s", (dialect) => {
       expiresAt: null,
       expiryEvent: "When I leave the program",
     });
+    // A change the prescriber already made, from next week: the current dose stays active.
+    const next = await put(member.browser, `/api/members/${member.id}/regimen`, {
+      medication: "buprenorphine",
+      doseAmount: 16,
+      doseUnit: "mg",
+      schedule: { kind: "weekdays", days: ["mon", "thu"], times: ["09:00"] },
+      effectiveDate: addLocalDays(member.today, 7),
+    });
+    expect(next.statusCode).toBe(200);
     const revoked = await share(member, counselor.email, ["plan"]);
     await member.browser.post(`/api/consents/${revoked.json().id}/revoke`);
     const before = (await accessLog(member)).length;
@@ -291,7 +300,13 @@ describe.each(DIALECTS)("the FHIR export on %s", (dialect) => {
     const bundle = response.json() as Json;
     checkBundle(bundle);
     const byType = resourcesByType(bundle);
-    expect(byType.MedicationStatement).toHaveLength(2);
+    const statements = byType.MedicationStatement as Json[];
+    expect(statements.map((s) => s.status)).toEqual(["stopped", "active", "intended"]);
+    expect(statements[1]?.effectivePeriod.end).toBe(addLocalDays(member.today, 7));
+    expect(statements[2]).toMatchObject({
+      medicationCodeableConcept: { coding: [{ code: "1819" }], text: "buprenorphine" },
+      dosage: [{ timing: { repeat: { dayOfWeek: ["mon", "thu"], timeOfDay: ["09:00:00"] } } }],
+    });
     // The member's own record has the withdrawal score too.
     expect(byType.QuestionnaireResponse).toHaveLength(3);
     expect(byType.Consent).toHaveLength(1);
