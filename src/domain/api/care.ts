@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { consentCategorySchema, dataCategorySchema } from "../consent";
+import { doseScheduleSchema } from "../dose-schedule";
+import { doseUnitSchema, medicationSchema } from "../medication";
 
 /** Request and response shapes of the care team: consents, the access log, caseload, summary. */
 
@@ -133,6 +135,25 @@ export const memberSummarySchema = z.object({
       missed: z.number(),
       days: z.array(z.object({ day: z.string(), status: z.string() })),
     })
+    .nullable(),
+  /**
+   * The prescriptions in force at some point of the period, as the member recorded them
+   * (never advice): `until` is the day the next one took effect; "intended" starts later.
+   */
+  regimens: z
+    .array(
+      z.object({
+        id: z.string(),
+        medication: medicationSchema,
+        doseAmount: z.number(),
+        doseUnit: doseUnitSchema,
+        schedule: doseScheduleSchema,
+        prescriber: z.string().nullable(),
+        from: z.string(),
+        until: z.string().nullable(),
+        status: z.enum(["active", "intended", "stopped"]),
+      }),
+    )
     .nullable(),
   assessments: z
     .array(

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fhirSchemaErrors } from "../../../../test/support/fhir-schema";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { questionnaireResponseSchema } from "../../../domain/instruments/fhir-response";
@@ -33,6 +34,7 @@ describe.each(DIALECTS)("FHIR QuestionnaireResponse export on %s", (dialect) => 
     );
     expect(exported.statusCode).toBe(200);
     expect(exported.headers["content-type"]).toContain("application/fhir+json");
+    expect(fhirSchemaErrors(exported.json())).toEqual([]);
     const resource = questionnaireResponseSchema.parse(exported.json());
     expect(resource).toMatchObject({
       id: responseId,

@@ -1,6 +1,6 @@
 import type { MemberSummary } from "../../../domain/api/care";
-import { REDISCLOSURE_NOTICE } from "../../../domain/consent";
 import { eachLocalDay } from "../../../domain/local-day";
+import { regimenText } from "./regimen-text";
 
 /**
  * The one-page appointment summary as a PDF. pdfkit is loaded on first use through a
@@ -31,13 +31,17 @@ export async function renderReportPdf(summary: MemberSummary, now: Date): Promis
     if (!summary.checkins) return notShared(doc);
     doc.text(`${summary.checkins.length} of ${days.length} days checked in.`);
     const byDay = new Map(summary.checkins.map((c) => [c.day, c]));
-    chart(doc, days, [
+    charts(doc, days, [
       {
-        label: "craving",
+        title: "Craving (0-10, higher is stronger)",
         color: "#c0392b",
         values: days.map((d) => byDay.get(d)?.craving ?? null),
       },
-      { label: "mood", color: "#2471a3", values: days.map((d) => byDay.get(d)?.mood ?? null) },
+      {
+        title: "Mood (0-10, higher is better)",
+        color: "#2471a3",
+        values: days.map((d) => byDay.get(d)?.mood ?? null),
+      },
     ]);
   });
   section(doc, "Lapses and returns", () => {
@@ -56,6 +60,11 @@ export async function renderReportPdf(summary: MemberSummary, now: Date): Promis
         ? "no doses logged"
         : `${Math.round((summary.doses.taken / logged) * 100)}% taken`;
     doc.text(`${summary.doses.taken} taken, ${summary.doses.missed} missed (${adherence}).`);
+    for (const regimen of summary.regimens ?? []) {
+      const when = regimen.until ? `${regimen.from} to ${regimen.until}` : `since ${regimen.from}`;
+      const status = regimen.status === "intended" ? `from ${regimen.from}` : when;
+      doc.text(`As prescribed (recorded by the member): ${regimenText(regimen)}, ${status}.`);
+    }
   });
   section(doc, "Assessments", () => {
     if (!summary.assessments) return notShared(doc);
@@ -74,7 +83,14 @@ export async function renderReportPdf(summary: MemberSummary, now: Date): Promis
     );
   });
 
-  doc.moveDown(2).fontSize(9).fillColor("#000").text(REDISCLOSURE_NOTICE, { oblique: true });
+  // A recipient's copy carries the Part 2 notice (42 CFR §2.32); the member's own copy is theirs.
+  if (summary.redisclosureNotice) {
+    doc
+      .moveDown(2)
+      .fontSize(9)
+      .fillColor("#000")
+      .text(summary.redisclosureNotice, { oblique: true });
+  }
   doc.end();
   return done;
 }
@@ -91,20 +107,29 @@ function notShared(doc: Doc) {
   doc.fillColor("#777").text("Not shared with this reader.").fillColor("#000");
 }
 
-/** A small line chart of 0–10 ratings, one line per series, gaps where a day is missing. */
-function chart(
+/**
+ * Small line charts of 0–10 ratings side by side, one per series, each titled (so they read in
+ * grey print too), with a dot on every day that has a value and a gap where a day is missing.
+ */
+function charts(
   doc: Doc,
   days: string[],
-  series: { label: string; color: string; values: (number | null)[] }[],
+  series: { title: string; color: string; values: (number | null)[] }[],
 ) {
   const left = doc.page.margins.left;
   const top = doc.y + 6;
-  const width = 360;
-  const height = 70;
-  doc.rect(left, top, width, height).lineWidth(0.5).strokeColor("#999").stroke();
-  const x = (index: number) => left + (index / Math.max(days.length - 1, 1)) * width;
-  const y = (value: number) => top + height - (value / 10) * height;
-  for (const line of series) {
+  const gap = 28;
+  const width = 230;
+  const height = 60;
+  series.forEach((line, position) => {
+    const x0 = left + 14 + position * (width + gap + 14);
+    const chartTop = top + 12;
+    doc.fontSize(8).fillColor("#333").text(line.title, x0, top, { width, lineBreak: false });
+    doc.fillColor("#777").text("10", x0 - 14, chartTop - 3, { lineBreak: false });
+    doc.text("0", x0 - 9, chartTop + height - 6, { lineBreak: false });
+    doc.rect(x0, chartTop, width, height).lineWidth(0.5).strokeColor("#999").stroke();
+    const x = (index: number) => x0 + (index / Math.max(days.length - 1, 1)) * width;
+    const y = (value: number) => chartTop + height - (value / 10) * height;
     doc.lineWidth(1.5).strokeColor(line.color);
     let drawing = false;
     line.values.forEach((value, index) => {
@@ -117,17 +142,20 @@ function chart(
       drawing = true;
     });
     doc.stroke();
-  }
-  doc
-    .fontSize(8)
-    .fillColor("#555")
-    .text(
-      series.map((s) => `${s.label} (${s.color === "#c0392b" ? "red" : "blue"})`).join("  ·  "),
-      left + width + 8,
-      top,
-    )
-    .fillColor("#000")
-    .fontSize(10);
+    line.values.forEach((value, index) => {
+      if (value !== null) doc.circle(x(index), y(value), 1.6).fillColor(line.color).fill();
+    });
+    doc
+      .fontSize(7)
+      .fillColor("#777")
+      .text(days[0] ?? "", x0, chartTop + height + 2, { lineBreak: false })
+      .text(days.at(-1) ?? "", x0 + width - 40, chartTop + height + 2, {
+        width: 40,
+        align: "right",
+        lineBreak: false,
+      });
+  });
+  doc.fillColor("#000").fontSize(10);
   doc.x = left;
-  doc.y = top + height + 8;
+  doc.y = top + 12 + height + 14;
 }

@@ -21,6 +21,37 @@ function inkedShare(pgm: Buffer): number {
   return inked / (width * height);
 }
 
+/** The page count, the text and the inked share of page 1 (pdfinfo, pdftotext, pdftoppm). */
+function readPdf(pdf: Buffer): { pages: number; text: string; inked: number } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "waymark-pdf-"));
+  try {
+    const file = path.join(dir, "report.pdf");
+    fs.writeFileSync(file, pdf);
+    const info = execFileSync("pdfinfo", [file]).toString();
+    const text = execFileSync("pdftotext", [file, "-"]).toString();
+    execFileSync("pdftoppm", [
+      "-r",
+      "40",
+      "-gray",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      file,
+      path.join(dir, "page"),
+    ]);
+    const page = fs.readdirSync(dir).find((f) => f.endsWith(".pgm"));
+    if (!page) throw new Error("pdftoppm wrote no page");
+    return {
+      pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+      text,
+      inked: inkedShare(fs.readFileSync(path.join(dir, page))),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe.each(DIALECTS)("the one-page PDF report on %s", (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -67,29 +98,54 @@ describe.each(DIALECTS)("the one-page PDF report on %s", (dialect) => {
     const pdf = response.rawPayload;
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "waymark-pdf-"));
-    try {
-      fs.writeFileSync(path.join(dir, "report.pdf"), pdf);
-      const info = execFileSync("pdfinfo", [path.join(dir, "report.pdf")]).toString();
-      expect(info).toMatch(/Pages:\s+1\b/);
-      const text = execFileSync("pdftotext", [path.join(dir, "report.pdf"), "-"]).toString();
-      expect(text).toContain("42 CFR part 2 prohibits unauthorized use or disclosure");
-      expect(text).toContain("Not shared with this reader.");
-      execFileSync("pdftoppm", [
-        "-r",
-        "40",
-        "-gray",
-        path.join(dir, "report.pdf"),
-        path.join(dir, "page"),
-      ]);
-      const page = fs.readdirSync(dir).find((f) => f.endsWith(".pgm"));
-      if (!page) throw new Error("pdftoppm wrote no page");
-      expect(inkedShare(fs.readFileSync(path.join(dir, page)))).toBeGreaterThan(0.01);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const { pages, text, inked } = readPdf(pdf);
+    expect(pages).toBe(1);
+    expect(text).toContain("42 CFR part 2 prohibits unauthorized use or disclosure");
+    expect(text).toContain("Not shared with this reader.");
+    expect(text).toMatch(/Craving \(0-10/);
+    expect(text).toMatch(/Mood \(0-10/);
+    expect(inked).toBeGreaterThan(0.01);
     const log = (await member.browser.get("/api/access-log")).json().events;
     expect(log[0]).toMatchObject({ what: "report", outcome: "allowed" });
     expect(log.filter((e: { what: string }) => e.what === "report")).toHaveLength(1);
+  });
+
+  it("gives the member their own copy: dated file name, prescriptions, no audit, no notice", async () => {
+    const browser = browserFor(t.app);
+    const signedUp = await browser.post("/api/auth/sign-up", {
+      email: uniqueEmail(),
+      password: passphrase(),
+      displayName: "Alex",
+      timeZone: "UTC",
+    });
+    const memberId = signedUp.json().id as string;
+    const today = localDayOf(new Date(), "UTC");
+    await writeHistory(t.store.db, memberId, today, { cravings: [4] });
+    const regimen = await browser.request({
+      method: "PUT",
+      url: `/api/members/${memberId}/regimen`,
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({
+        medication: "buprenorphine_naloxone",
+        doseAmount: 16,
+        schedule: { kind: "daily", times: ["09:00"] },
+      }),
+    });
+    expect(regimen.statusCode).toBe(201);
+
+    const response = await browser.get(`/api/members/${memberId}/report.pdf`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/pdf");
+    expect(response.headers["content-disposition"]).toBe(
+      `inline; filename="waymark-summary-${today}.pdf"`,
+    );
+    expect(response.headers["x-redisclosure-notice"]).toBeUndefined();
+    const { pages, text, inked } = readPdf(response.rawPayload);
+    expect(pages).toBe(1);
+    expect(text).toContain("buprenorphine/naloxone 16 mg every day at 09:00");
+    expect(text).not.toContain("Not shared with this reader.");
+    expect(text).not.toContain("42 CFR part 2");
+    expect(inked).toBeGreaterThan(0.01);
+    expect((await browser.get("/api/access-log")).json().events).toEqual([]);
   });
 });

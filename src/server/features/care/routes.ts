@@ -176,9 +176,13 @@ export function careRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           "report",
         );
         const pdf = await renderReportPdf(memberSummary, now);
+        // Named by the member's local day the summary ends on, for a browser's download.
         return reply
           .type("application/pdf")
-          .header("content-disposition", 'inline; filename="waymark-summary.pdf"')
+          .header(
+            "content-disposition",
+            `inline; filename="waymark-summary-${memberSummary.to}.pdf"`,
+          )
           .send(pdf);
       },
     );
@@ -190,16 +194,19 @@ export function careRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const now = new Date();
-        const memberSummary = await summary.getMemberSummary(
+        const exported = await summary.getMemberExport(
           db,
           actorOf(request),
           request.params.memberId,
           now,
-          "fhir",
         );
         return reply
           .type("application/fhir+json")
-          .send(JSON.stringify(fhirBundle(memberSummary, now)));
+          .header(
+            "content-disposition",
+            `attachment; filename="waymark-record-${exported.summary.to}.json"`,
+          )
+          .send(JSON.stringify(fhirBundle(exported.summary, exported, now)));
       },
     );
     app.post(

@@ -92,3 +92,32 @@ export function assessmentsSince(db: Db, memberId: string, since: string) {
     .orderBy("at")
     .execute();
 }
+
+/** Every prescription the member recorded, in the order they took effect. */
+export function regimenChangesOf(db: Db, memberId: string) {
+  return db
+    .selectFrom("regimen_changes")
+    .select([
+      "id",
+      "medication",
+      "dose_amount",
+      "dose_unit",
+      "schedule",
+      "prescriber",
+      "effective_date",
+    ])
+    .where("member_id", "=", memberId)
+    .orderBy("effective_date")
+    .orderBy("recorded_at")
+    .execute();
+}
+
+/** The stored answers of responses already chosen for the reader (the FHIR export). */
+export function assessmentAnswers(db: Db, memberId: string, ids: string[]) {
+  return db
+    .selectFrom("assessment_responses")
+    .select(["id", "answers", "score"])
+    .where("member_id", "=", memberId)
+    .where("id", "in", ids)
+    .execute();
+}
