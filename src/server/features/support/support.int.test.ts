@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
+import { seedPlanDemo } from "../../../cli/demo/plan";
 import { seedSupportDemo } from "../../../cli/demo/support";
 import { addLocalDays, localDayOf } from "../../../domain/local-day";
 import { findDefaultOrganizationId } from "../../organizations";
@@ -274,6 +275,7 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
 
   it("seeds Alex's support side for the demo, once", async () => {
     const member = await person();
+    await seedPlanDemo(t.store.db, member.id, new Date());
     await seedSupportDemo(t.store.db, member.id, new Date());
     await seedSupportDemo(t.store.db, member.id, new Date());
     const contacts = (await member.browser.get(`${member.base}/contacts`)).json().contacts;
@@ -281,6 +283,15 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
       "sponsor",
       "counselor",
       "emergency_contact",
+    ]);
+    // Maria helps with the plan's meeting steps.
+    expect(contacts[0].planSteps.map((step: { title: string }) => step.title)).toEqual([
+      "Go to one meeting and see how it feels",
+      "Get the phone number of one person from a meeting",
+    ]);
+    const saved = await member.browser.get(`${member.base}/meetings?saved=true&withinHours=168`);
+    expect(saved.json().meetings).toMatchObject([
+      { name: "Hope Without Walls NA", remindMinutesBefore: 60 },
     ]);
     const attendance = (await member.browser.get(`${member.base}/attendance`)).json().attendance;
     expect(attendance.length).toBeGreaterThan(15);
