@@ -20,7 +20,7 @@ function clockIn(timeZone: string, at = new Date()) {
 }
 
 /**
- * The support side on a small phone: adds a sponsor, imports the area's Meeting Guide file,
+ * The support side on a small phone: adds a sponsor who helps with a plan step, imports the area's Meeting Guide file,
  * finds tonight's meeting, logs going, enters a meeting by hand and saves it with a reminder,
  * downloads the attendance PDF, writes down where the naloxone is, then opens the crisis
  * screen with the network off and still sees the numbers.
@@ -80,6 +80,19 @@ describe("support people, meetings and the crisis screen", () => {
     };
     expect(me.timeZone).toBe(timeZone);
 
+    // A step in the member's plan (made through the plan's API), for the sponsor to help with.
+    const goal = await context.request.post(`${server.url}/api/members/${me.id}/plan/goals`, {
+      data: { domain: "support_groups", title: "Go to meetings" },
+    });
+    expect(goal.status()).toBe(201);
+    const step = await context.request.post(`${server.url}/api/members/${me.id}/plan/steps`, {
+      data: {
+        goalId: ((await goal.json()) as { id: string }).id,
+        title: "Call before 6pm meetings",
+      },
+    });
+    expect(step.status()).toBe(201);
+
     // My people: empty at first, says nothing is shared; add a sponsor.
     await page.getByRole("link", { name: /^My people/ }).click();
     await page.getByRole("heading", { level: 1, name: "My people" }).waitFor();
@@ -89,8 +102,10 @@ describe("support people, meetings and the crisis screen", () => {
     await page.getByLabel("Name").fill("Sam");
     await page.getByLabel("Who they are to you").selectOption("sponsor");
     await page.getByLabel("Phone (optional)").fill("(555) 123-4567");
+    await page.getByRole("checkbox", { name: "Call before 6pm meetings" }).check();
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("status").getByText("Sam is saved.").waitFor();
+    await page.getByText("Helps with: Call before 6pm meetings").waitFor();
     const callSam = page.getByRole("link", { name: "Call Sam" });
     expect(await callSam.getAttribute("href")).toBe("tel:5551234567");
     expect(await page.getByRole("link", { name: "Text Sam" }).getAttribute("href")).toBe(
