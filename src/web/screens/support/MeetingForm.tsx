@@ -91,8 +91,9 @@ export function MeetingForm({ onDone }: { onDone: (created: Meeting | null) => v
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
     try {
+      // Retrying after the save step failed must not add the meeting a second time: the same
+      // key replays the first answer.
       let meeting = await supportApi.createMeeting(me.id, row, key.current);
-      key.current = newIdempotencyKey();
       if (save) {
         meeting = await supportApi.saveMeeting(me.id, meeting.id, {
           saved: true,
