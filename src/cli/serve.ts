@@ -1,6 +1,7 @@
 import { readConfig } from "../server/config";
 import { startReminderScheduler } from "../server/features/medication/reminder-delivery";
 import { startMeetingFeedRefresh } from "../server/features/support/meeting-import";
+import { startMeetingReminderScheduler } from "../server/features/support/meeting-reminders";
 import { prepare } from "../server/start";
 import { seedDemo } from "./seed-demo";
 
@@ -21,9 +22,16 @@ export async function serve(args: string[]): Promise<number> {
   const meetingFeeds = startMeetingFeedRefresh(context.db, config, {
     onError: (error) => app.log.error({ err: error }, "meeting feed refresh failed"),
   });
+  // Support (issue 8): "remind me before a saved meeting", over the same Web Push as above.
+  const meetingReminders = startMeetingReminderScheduler(context.db, {
+    dataDir: config.dataDir,
+    publicUrl: config.publicUrl,
+    onError: (error) => app.log.error({ err: error }, "meeting reminder delivery failed"),
+  });
   const shutdown = async () => {
     reminders.stop();
     meetingFeeds.stop();
+    meetingReminders.stop();
     await app.close();
     process.exit(0);
   };

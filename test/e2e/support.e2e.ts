@@ -20,9 +20,10 @@ function clockIn(timeZone: string, at = new Date()) {
 }
 
 /**
- * The support side on a small phone: adds a sponsor, imports the area's Meeting Guide file,
- * finds tonight's meeting, logs going and downloads the attendance PDF, writes down where the
- * naloxone is, then opens the crisis screen with the network off and still sees the numbers.
+ * The support side on a small phone: adds a sponsor who helps with a plan step, imports the area's Meeting Guide file,
+ * finds tonight's meeting, logs going, enters a meeting by hand and saves it with a reminder,
+ * downloads the attendance PDF, writes down where the naloxone is, then opens the crisis
+ * screen with the network off and still sees the numbers.
  */
 describe("support people, meetings and the crisis screen", () => {
   let server: RunningServer;
@@ -78,8 +79,19 @@ describe("support people, meetings and the crisis screen", () => {
       timeZone: string;
     };
     expect(me.timeZone).toBe(timeZone);
-    // Before the member says where their naloxone is, asking for it answers 404.
-    expected.push({ path: `/api/members/${me.id}/naloxone`, status: 404 });
+
+    // A step in the member's plan (made through the plan's API), for the sponsor to help with.
+    const goal = await context.request.post(`${server.url}/api/members/${me.id}/plan/goals`, {
+      data: { domain: "support_groups", title: "Go to meetings" },
+    });
+    expect(goal.status()).toBe(201);
+    const step = await context.request.post(`${server.url}/api/members/${me.id}/plan/steps`, {
+      data: {
+        goalId: ((await goal.json()) as { id: string }).id,
+        title: "Call before 6pm meetings",
+      },
+    });
+    expect(step.status()).toBe(201);
 
     // My people: empty at first, says nothing is shared; add a sponsor.
     await page.getByRole("link", { name: /^My people/ }).click();
@@ -90,8 +102,10 @@ describe("support people, meetings and the crisis screen", () => {
     await page.getByLabel("Name").fill("Sam");
     await page.getByLabel("Who they are to you").selectOption("sponsor");
     await page.getByLabel("Phone (optional)").fill("(555) 123-4567");
+    await page.getByRole("checkbox", { name: "Call before 6pm meetings" }).check();
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("status").getByText("Sam is saved.").waitFor();
+    await page.getByText("Helps with: Call before 6pm meetings").waitFor();
     const callSam = page.getByRole("link", { name: "Call Sam" });
     expect(await callSam.getAttribute("href")).toBe("tel:5551234567");
     expect(await page.getByRole("link", { name: "Text Sam" }).getAttribute("href")).toBe(
@@ -151,6 +165,62 @@ describe("support people, meetings and the crisis screen", () => {
     await card.getByLabel("Signed by (optional)").fill("Pat, secretary");
     await card.getByRole("button", { name: "Log that I went" }).click();
     await card.getByText("Logged. Well done for showing up.").waitFor();
+
+    // A meeting entered by hand: the form says what is missing, in words, then keeps it,
+    // saved with a reminder, and it is found tonight.
+    await page.getByRole("button", { name: "Add a meeting by hand" }).click();
+    const form = page.getByRole("form", { name: "Add a meeting by hand" });
+    await form.waitFor();
+    await expectNoAxeViolations();
+    await form.getByRole("button", { name: "Add meeting" }).click();
+    await form.getByText("Give the meeting a name.").waitFor();
+    await form.getByText("Choose at least one day.").waitFor();
+    await form.getByText("Give the time it starts, like 19:00.").waitFor();
+    await form.getByText("Give a place name or an address.").waitFor();
+    await form.getByLabel("Meeting name").fill("Riverside Circle");
+    const weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    await form.getByRole("checkbox", { name: weekdays[weekday] as string }).check();
+    const handTime = `${String(hour + 2).padStart(2, "0")}:30`;
+    await form.getByLabel("Starts at").fill(handTime);
+    await form.getByLabel("Ends at (optional)").fill(`${String(hour + 3).padStart(2, "0")}:30`);
+    await form.getByRole("radio", { name: "Both" }).check();
+    await form.getByLabel("Place name (optional)").fill("Riverside Library");
+    await form.getByLabel("Address").fill("12 River Rd, Springfield");
+    await form.getByLabel("Link to join online").fill("meet.example.org/riverside");
+    await form.getByRole("checkbox", { name: "Discussion" }).check();
+    await form.getByLabel("Notes (optional)").fill("Room 2, upstairs");
+    await form.getByRole("button", { name: "Add meeting" }).click();
+    await form.getByText("Give the link to join, starting with https://").waitFor();
+    expect(await form.getByText("Give the meeting a name.").count()).toBe(0);
+    await form.getByLabel("Link to join online").fill("https://meet.example.org/riverside");
+    expect(await form.getByLabel("Save to my meetings").isChecked()).toBe(true);
+    await form.getByLabel("Remind me before it").selectOption({ label: "1 hour before" });
+    await expectNoAxeViolations();
+    // Nothing on the form is wider than a small phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await form.getByRole("button", { name: "Add meeting" }).click();
+    await page.getByRole("status").getByText("Riverside Circle is added.").waitFor();
+    const handCard = results.getByRole("listitem").filter({ hasText: "Riverside Circle" });
+    await handCard.getByRole("button", { name: /^Saved: Riverside Circle/ }).waitFor();
+    await handCard.getByText("Reminder: 1 hour before").waitFor();
+    await handCard.getByText("Riverside Library, 12 River Rd, Springfield").waitFor();
+    expect(
+      await handCard
+        .getByRole("link", { name: "Join Riverside Circle online" })
+        .getAttribute("href"),
+    ).toBe("https://meet.example.org/riverside");
+    // The reminder can be changed on the saved meeting.
+    await handCard
+      .getByLabel("Remind me before Riverside Circle")
+      .selectOption({ label: "30 minutes before" });
+    await handCard.getByText("You will get a reminder 30 minutes before.").waitFor();
+    await page.getByLabel("Only my saved meetings").check();
+    await handCard.getByText("Reminder: 30 minutes before").waitFor();
+    await results.getByRole("heading", { name: "Tonight Hope Group" }).waitFor();
+    await expectNoAxeViolations();
+    await page.getByLabel("Only my saved meetings").uncheck();
 
     // Tomorrow's online meeting shows under "Tomorrow" with its join link.
     await page.getByRole("radio", { name: "Tomorrow" }).check();

@@ -10,8 +10,10 @@ import { readFeedRows, writeMeetings } from "../../server/features/support/meeti
  * Alex's support side: a sponsor, a counselor and a sister as emergency contact; a small
  * imported feed (NA, SMART Recovery, a faith-based group, an online MOUD-friendly meeting);
  * about two meetings a week for 90 days with a gap around the lapse (days 46 to 58 of 90,
- * as in daily.ts); naloxone in the backpack, expiring in five months. Deterministic for a
- * given `now`; skipped when the member already has support people.
+ * as in daily.ts); naloxone in the backpack, expiring in five months. The NA meeting is saved
+ * with a reminder an hour before; Maria, the sponsor, is linked to the plan's meeting steps
+ * when the plan demo made them. Deterministic for a given `now`; skipped when the member
+ * already has support people.
  */
 const DEMO_DAYS = 90;
 const GAP = { from: 46, to: 58 };
@@ -94,6 +96,17 @@ export async function seedSupportDemo(db: Kysely<Database>, memberId: string, no
   const stamp = now.toISOString();
 
   await db.transaction().execute(async (trx) => {
+    // The plan's own meeting steps (seeded by the plan demo before this one).
+    const meetingSteps = await trx
+      .selectFrom("plan_steps")
+      .select("id")
+      .where("member_id", "=", memberId)
+      .where("template_key", "in", [
+        "plan.support_groups.step.tryOneMeeting",
+        "plan.support_groups.step.getANumber",
+      ])
+      .orderBy("template_key", "desc")
+      .execute();
     const people = [
       {
         name: "Maria",
@@ -101,6 +114,7 @@ export async function seedSupportDemo(db: Kysely<Database>, memberId: string, no
         phone: "(555) 010-2020",
         reach: "text",
         notes: "Text first; call any time in a crisis.",
+        plan_step_ids: JSON.stringify(meetingSteps.map((step) => step.id)),
       },
       {
         name: "Dana Brooks, LCSW",
@@ -123,9 +137,9 @@ export async function seedSupportDemo(db: Kysely<Database>, memberId: string, no
         .values({
           member_id: memberId,
           id: randomUUID(),
-          ...person,
           reach_note: null,
           plan_step_ids: "[]",
+          ...person,
           created_at: new Date(now.getTime() - (DEMO_DAYS - index) * 86_400_000).toISOString(),
           updated_at: stamp,
         })
@@ -144,7 +158,12 @@ export async function seedSupportDemo(db: Kysely<Database>, memberId: string, no
     if (na) {
       await trx
         .insertInto("saved_meetings")
-        .values({ member_id: memberId, meeting_id: na.id, created_at: stamp })
+        .values({
+          member_id: memberId,
+          meeting_id: na.id,
+          created_at: stamp,
+          remind_before_minutes: 60,
+        })
         .execute();
     }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { localDaySchema } from "../local-day";
+import { MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from "../meeting-reminder";
 import { contactRoleSchema, reachSchema } from "../support";
 import { localeSchema } from "./auth";
 
@@ -28,7 +29,7 @@ export const contactBodySchema = z.object({
   /** Words for "other" ways to reach them. */
   reachNote: text(200).nullable().optional(),
   notes: text(2000).nullable().optional(),
-  /** Plan steps this person helps with (ids from the member's plan; not checked). */
+  /** Plan steps this person helps with: ids of steps in the member's own plan. */
   planStepIds: z.array(idSchema).max(50).default([]),
 });
 export type ContactBody = z.infer<typeof contactBodySchema>;
@@ -42,11 +43,18 @@ export const contactSchema = z.object({
   reachNote: z.string().nullable(),
   notes: z.string().nullable(),
   planStepIds: z.array(z.string()),
+  /** The linked steps with their titles ("Helps with: …"); a step since deleted drops out. */
+  planSteps: z.array(z.object({ id: z.string(), title: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Contact = z.infer<typeof contactSchema>;
-export const contactListSchema = z.object({ contacts: z.array(contactSchema) });
+export const planStepChoiceSchema = z.object({ id: z.string(), title: z.string() });
+export const contactListSchema = z.object({
+  contacts: z.array(contactSchema),
+  /** The member's plan steps a person can be linked to (not done or dropped first). */
+  planSteps: z.array(planStepChoiceSchema),
+});
 export const memberContactParamsSchema = z.object({ memberId: idSchema, contactId: idSchema });
 
 // ---- meetings
@@ -94,6 +102,8 @@ export const meetingSchema = z.object({
   group: z.string().nullable(),
   source: z.enum(["member", "organization"]),
   saved: z.boolean(),
+  /** Minutes before each start a reminder goes out, for a saved meeting; null for none. */
+  remindMinutesBefore: z.number().nullable(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -145,7 +155,21 @@ export const meetingSearchSchema = z.object({
 });
 
 export const memberMeetingParamsSchema = z.object({ memberId: idSchema, meetingId: idSchema });
-export const saveMeetingBodySchema = z.object({ saved: z.boolean() });
+export const saveMeetingBodySchema = z.object({
+  saved: z.boolean(),
+  /**
+   * With `saved: true`: remind this many minutes before each start (null: no reminder).
+   * Left out, a meeting already saved keeps the reminder it had.
+   */
+  remindMinutesBefore: z
+    .number()
+    .int()
+    .min(MIN_LEAD_MINUTES)
+    .max(MAX_LEAD_MINUTES)
+    .nullable()
+    .optional(),
+});
+export type SaveMeetingBody = z.infer<typeof saveMeetingBodySchema>;
 
 // ---- attendance
 
@@ -239,3 +263,5 @@ export const naloxoneSchema = z.object({
   updatedAt: z.string(),
 });
 export type Naloxone = z.infer<typeof naloxoneSchema>;
+/** GET answers 200 either way: `naloxone` is null until the member says where it is. */
+export const naloxoneStateSchema = z.object({ naloxone: naloxoneSchema.nullable() });

@@ -67,6 +67,10 @@ export interface SavedMeetingTable {
   member_id: string;
   meeting_id: string;
   created_at: string;
+  /** Minutes before each start to send a reminder; null for none (0009_meeting_reminders). */
+  remind_before_minutes: number | null;
+  /** The meeting start last reminded of (an instant), claimed before sending. */
+  reminded_for: string | null;
 }
 
 /** A meeting the member went to, self-reported unless a signer's name is given. */

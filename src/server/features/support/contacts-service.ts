@@ -6,7 +6,7 @@ import type { Contact, ContactBody } from "../../../domain/api/support";
 import { contactRoleSchema, reachSchema } from "../../../domain/support";
 import type { Database } from "../../db/schema";
 import type { SupportContactTable } from "../../db/tables/support";
-import { notFound } from "../../errors";
+import { AppError, notFound } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import { authorize } from "../../security/policy";
 import type { Actor } from "../../security/session";
@@ -20,8 +20,39 @@ export async function listContacts(
   now = new Date(),
 ) {
   await authorize(db, actor, memberId, CONTACTS_CATEGORY, "read", "support people", now);
-  const rows = await queries.listContacts(db, memberId);
-  return { contacts: rows.map(contactFromRow) };
+  const [rows, steps] = await Promise.all([
+    queries.listContacts(db, memberId),
+    queries.planStepsOf(db, memberId),
+  ]);
+  const titles = new Map(steps.map((step) => [step.id, step.title]));
+  const open = (status: string) => (status === "done" || status === "dropped" ? 1 : 0);
+  return {
+    contacts: rows.map((row) => contactFromRow(row, titles)),
+    planSteps: [...steps]
+      .sort((a, b) => open(a.status) - open(b.status))
+      .map((step) => ({ id: step.id, title: step.title })),
+  };
+}
+
+/**
+ * The steps a contact is linked to must be in the member's own plan: an unknown id (or
+ * someone else's step) is refused, naming it, before anything is written.
+ */
+async function checkedSteps(db: Kysely<Database>, memberId: string, body: ContactBody) {
+  const ids = [...new Set(body.planStepIds)];
+  const found = new Map(
+    (await queries.findPlanSteps(db, memberId, ids)).map((step) => [step.id, step.title]),
+  );
+  const unknown = body.planStepIds.findIndex((id) => !found.has(id));
+  if (unknown !== -1) {
+    throw new AppError(
+      "unknown_plan_step",
+      400,
+      "That step is not in your plan. Choose one of your own plan steps.",
+      `planStepIds.${unknown}`,
+    );
+  }
+  return found;
 }
 
 export async function createContact(
@@ -34,9 +65,10 @@ export async function createContact(
 ): Promise<IdempotentResult<Contact>> {
   await authorize(db, actor, memberId, CONTACTS_CATEGORY, "write", "a support person", now);
   return writeOnce(async (trx) => {
+    const steps = await checkedSteps(trx, memberId, body);
     const row = rowOf(memberId, randomUUID(), body, now.toISOString(), now.toISOString());
     await queries.insertContact(trx, row);
-    return { statusCode: 201, body: contactFromRow(row) };
+    return { statusCode: 201, body: contactFromRow(row, steps) };
   });
 }
 
@@ -53,9 +85,10 @@ export async function updateContact(
   return writeOnce(async (trx) => {
     const existing = await queries.findContact(trx, memberId, contactId);
     if (!existing) throw notFound("That person");
+    const steps = await checkedSteps(trx, memberId, body);
     const row = rowOf(memberId, contactId, body, existing.created_at, now.toISOString());
     await queries.updateContact(trx, row);
-    return { statusCode: 200, body: contactFromRow(row) };
+    return { statusCode: 200, body: contactFromRow(row, steps) };
   });
 }
 
@@ -93,8 +126,12 @@ function rowOf(
   };
 }
 
-function contactFromRow(row: SupportContactTable): Contact {
-  const ids: unknown = JSON.parse(row.plan_step_ids);
+/** `stepTitles`: the member's plan steps by id; a linked step since deleted drops out. */
+function contactFromRow(row: SupportContactTable, stepTitles: Map<string, string>): Contact {
+  const parsed: unknown = JSON.parse(row.plan_step_ids);
+  const ids = Array.isArray(parsed)
+    ? parsed.filter((id): id is string => typeof id === "string" && stepTitles.has(id))
+    : [];
   return {
     id: row.id,
     name: row.name,
@@ -103,7 +140,8 @@ function contactFromRow(row: SupportContactTable): Contact {
     reach: reachSchema.catch("other").parse(row.reach),
     reachNote: row.reach_note,
     notes: row.notes,
-    planStepIds: Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [],
+    planStepIds: ids,
+    planSteps: ids.map((id) => ({ id, title: stepTitles.get(id) ?? "" })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

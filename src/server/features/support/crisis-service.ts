@@ -79,11 +79,12 @@ export async function getNaloxone(
   actor: Actor,
   memberId: string,
   now = new Date(),
-): Promise<Naloxone> {
+): Promise<{ naloxone: Naloxone | null }> {
   await authorize(db, actor, memberId, CONTACTS_CATEGORY, "read", "naloxone", now);
   const row = await queries.findNaloxone(db, memberId);
-  if (!row) throw notFound("A naloxone kit");
-  return naloxoneFromRow(row, await todayOf(db, memberId, now));
+  // Not said yet is an ordinary state, not a missing resource.
+  if (!row) return { naloxone: null };
+  return { naloxone: naloxoneFromRow(row, await todayOf(db, memberId, now)) };
 }
 
 export async function setNaloxone(

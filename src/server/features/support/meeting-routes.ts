@@ -103,14 +103,17 @@ export function meetingRoutes({ db, config }: AppContext): FastifyPluginAsyncZod
           response: { 200: meetingSchema },
         },
       },
-      async (request) =>
-        meetings.saveMeeting(
+      async (request, reply) => {
+        const result = await meetings.saveMeeting(
           db,
           actorOf(request),
           request.params.memberId,
           request.params.meetingId,
-          request.body.saved,
-        ),
+          request.body,
+          writeOnceFor(db, request),
+        );
+        return reply.code(result.statusCode as 200).send(result.body);
+      },
     );
 
     app.post(

@@ -111,7 +111,11 @@ function rowOf(
   };
 }
 
-export function meetingFromRow(row: MeetingTable, saved: boolean): Meeting {
+/** `saved`: the member's saved-meeting entry (with its reminder), or undefined when not saved. */
+export function meetingFromRow(
+  row: MeetingTable,
+  saved: { remindMinutesBefore: number | null } | undefined,
+): Meeting {
   return {
     id: row.id,
     slug: row.slug,
@@ -131,7 +135,8 @@ export function meetingFromRow(row: MeetingTable, saved: boolean): Meeting {
     notes: row.notes,
     group: row.group_name,
     source: row.owner_kind === "organization" ? "organization" : "member",
-    saved,
+    saved: saved !== undefined,
+    remindMinutesBefore: saved?.remindMinutesBefore ?? null,
   };
 }
 

@@ -2,7 +2,7 @@
 // time window, weekday, type, online or in person and distance; save favourites.
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Meeting, MeetingSearchQuery } from "../../../domain/api/support";
+import type { Meeting, MeetingSearchQuery, SaveMeetingBody } from "../../../domain/api/support";
 import {
   haversineKm,
   isTimeZone,
@@ -42,14 +42,14 @@ export async function searchMeetings(
     to: query.to,
   });
   const owners = [memberId, ...(await queries.organizationIdsOf(db, memberId))];
-  const saved = await queries.savedMeetingIds(db, memberId);
+  const saved = await queries.savedMeetings(db, memberId);
   const point =
     query.latitude !== undefined && query.longitude !== undefined
       ? { latitude: query.latitude, longitude: query.longitude }
       : null;
 
   const found = (await queries.visibleMeetings(db, owners)).flatMap((row) => {
-    const meeting = meetingFromRow(row, saved.has(row.id));
+    const meeting = meetingFromRow(row, saved.get(row.id));
     if (query.saved === "true" && !meeting.saved) return [];
     if (query.types && !query.types.every((code) => meeting.types.includes(code))) return [];
     if (query.mode === "online" && !meeting.online) return [];
@@ -88,7 +88,10 @@ export async function createMeeting(
   if (!member) throw notFound("That person");
   const result = meetingFromFeedRow({ ...row, slug: `manual-${randomUUID()}` }, member.time_zone);
   if (!result.ok) {
-    const field = /^(\w+)/.exec(result.reason)?.[1] ?? "name";
+    // The reason starts with the field it is about; "no address, location or conference
+    // link" is about where the meeting is.
+    const named = /^(\w+)/.exec(result.reason)?.[1] ?? "name";
+    const field = named === "no" ? "address" : named;
     throw new AppError("invalid_meeting", 400, `Check the meeting: ${result.reason}.`, field);
   }
   return writeOnce(async (trx) => {
@@ -104,22 +107,37 @@ export async function createMeeting(
     const id = stored.find((entry) => entry.slug === result.meeting.slug)?.id as string;
     const saved = await queries.findVisibleMeeting(trx, [memberId], id);
     if (!saved) throw notFound("That meeting");
-    return { statusCode: 201, body: meetingFromRow(saved, false) };
+    return { statusCode: 201, body: meetingFromRow(saved, undefined) };
   });
 }
 
+/**
+ * Saves or unsaves a meeting the member can see; with `saved: true`, optionally sets the
+ * reminder lead (null turns the reminder off). Unsaving removes the reminder too.
+ */
 export async function saveMeeting(
   db: Kysely<Database>,
   actor: Actor,
   memberId: string,
   meetingId: string,
-  save: boolean,
+  body: SaveMeetingBody,
+  writeOnce: WriteOnce,
   now = new Date(),
-): Promise<Meeting> {
+): Promise<IdempotentResult<Meeting>> {
   await authorize(db, actor, memberId, CONTACTS_CATEGORY, "write", "a saved meeting", now);
-  const owners = [memberId, ...(await queries.organizationIdsOf(db, memberId))];
-  const row = await queries.findVisibleMeeting(db, owners, meetingId);
-  if (!row) throw notFound("That meeting");
-  await queries.setSaved(db, memberId, meetingId, save, now.toISOString());
-  return meetingFromRow(row, save);
+  return writeOnce(async (trx) => {
+    const owners = [memberId, ...(await queries.organizationIdsOf(trx, memberId))];
+    const row = await queries.findVisibleMeeting(trx, owners, meetingId);
+    if (!row) throw notFound("That meeting");
+    await queries.setSaved(
+      trx,
+      memberId,
+      meetingId,
+      body.saved,
+      now.toISOString(),
+      body.remindMinutesBefore,
+    );
+    const saved = (await queries.savedMeetings(trx, memberId)).get(meetingId);
+    return { statusCode: 200, body: meetingFromRow(row, saved) };
+  });
 }

@@ -328,6 +328,87 @@ describe.each(DIALECTS)("meetings and attendance on %s", (dialect) => {
     expect(bad.json().error).toMatchObject({ code: "invalid_meeting", field: "time" });
   });
 
+  it("takes every field the hand-entry form sends, once per key; found, saved and refused well", async () => {
+    const member = await person();
+    const row = {
+      name: "Monday Hybrid Circle",
+      day: 1,
+      time: "23:30",
+      end_time: "00:30",
+      types: ["O", "D", "ONL"],
+      conference_url: "https://meet.example.org/hybrid",
+      location: "Grace Church",
+      formatted_address: "5 Oak St, Springfield, MA",
+      notes: "Side door after 11pm",
+    };
+    const key = { "idempotency-key": `meeting-${member.id}` };
+    const created = await member.browser.post(`${member.base}/meetings`, row, key);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({
+      name: "Monday Hybrid Circle",
+      days: [1],
+      time: "23:30",
+      endTime: "00:30",
+      types: ["O", "D", "ONL"],
+      online: true,
+      inPerson: true,
+      conferenceUrl: "https://meet.example.org/hybrid",
+      location: "Grace Church",
+      address: "5 Oak St, Springfield, MA",
+      notes: "Side door after 11pm",
+      saved: false,
+      remindMinutesBefore: null,
+    });
+    const replay = await member.browser.post(`${member.base}/meetings`, row, key);
+    expect(replay.json()).toEqual(created.json());
+    const count = async () =>
+      (
+        await t.store.db
+          .selectFrom("meetings")
+          .select("id")
+          .where("owner_id", "=", member.id)
+          .execute()
+      ).length;
+    expect(await count()).toBe(1);
+
+    // It turns up in a search at its time, and can be saved.
+    const found = await member.browser.get(
+      `${member.base}/meetings?at=${MONDAY_11PM}&withinHours=2`,
+    );
+    // (The organization's feed meetings from other tests may be listed too.)
+    const mine = found.json().meetings.filter((m: { source: string }) => m.source === "member");
+    expect(mine).toMatchObject([{ id: created.json().id, online: true }]);
+    const saved = await member.browser.request({
+      method: "PUT",
+      url: `${member.base}/saved-meetings/${created.json().id}`,
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ saved: true, remindMinutesBefore: 30 }),
+    });
+    expect(saved.json()).toMatchObject({ saved: true, remindMinutesBefore: 30 });
+
+    for (const [changes, field] of [
+      [{ name: " " }, "name"],
+      [{ day: 7 }, "day"],
+      [{ day: undefined }, "day"],
+      [{ end_time: "25:00" }, "end_time"],
+      [{ conference_url: "ftp://example.org/x" }, "conference_url"],
+      [
+        {
+          types: ["O"],
+          conference_url: undefined,
+          location: undefined,
+          formatted_address: undefined,
+        },
+        "address",
+      ],
+    ] as const) {
+      const response = await member.browser.post(`${member.base}/meetings`, { ...row, ...changes });
+      expect(response.statusCode, JSON.stringify(changes)).toBe(400);
+      expect(response.json().error).toMatchObject({ code: "invalid_meeting", field });
+    }
+    expect(await count()).toBe(1);
+  });
+
   it("caps the size of a fetched feed", async () => {
     const server = await startFeedServer(() => ({ bytes: 6 * 1024 * 1024 }));
     try {

@@ -68,6 +68,29 @@ export async function deleteContact(db: Kysely<Database>, memberId: string, id: 
   return Number(result.numDeletedRows) > 0;
 }
 
+// ---- the member's plan steps (the plan feature's table, read here with our own query)
+
+/** Steps a support person can be linked to, open ones first, then by when they were made. */
+export function planStepsOf(db: Kysely<Database>, memberId: string) {
+  return db
+    .selectFrom("plan_steps")
+    .select(["id", "title", "status"])
+    .where("member_id", "=", memberId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}
+
+export function findPlanSteps(db: Kysely<Database>, memberId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("plan_steps")
+    .select(["id", "title"])
+    .where("member_id", "=", memberId)
+    .where("id", "in", ids)
+    .execute();
+}
+
 // ---- meetings
 
 export function meetingSlugs(db: Kysely<Database>, ownerId: string) {
@@ -111,21 +134,32 @@ export function findVisibleMeeting(db: Kysely<Database>, ownerIds: string[], id:
     .executeTakeFirst();
 }
 
-export function savedMeetingIds(db: Kysely<Database>, memberId: string) {
+/** The member's saved meetings, each with its reminder lead (null for none). */
+export function savedMeetings(db: Kysely<Database>, memberId: string) {
   return db
     .selectFrom("saved_meetings")
-    .select("meeting_id")
+    .select(["meeting_id", "remind_before_minutes"])
     .where("member_id", "=", memberId)
     .execute()
-    .then((rows) => new Set(rows.map((row) => row.meeting_id)));
+    .then(
+      (rows) =>
+        new Map(
+          rows.map((row) => [row.meeting_id, { remindMinutesBefore: row.remind_before_minutes }]),
+        ),
+    );
 }
 
+/**
+ * Saves (with the reminder lead when given; undefined keeps the one it had) or unsaves,
+ * which also removes its reminder.
+ */
 export async function setSaved(
   db: Kysely<Database>,
   memberId: string,
   meetingId: string,
   saved: boolean,
   at: string,
+  remindMinutesBefore: number | null | undefined,
 ) {
   if (!saved) {
     await db
@@ -137,8 +171,19 @@ export async function setSaved(
   }
   await db
     .insertInto("saved_meetings")
-    .values({ member_id: memberId, meeting_id: meetingId, created_at: at })
-    .onConflict((conflict) => conflict.columns(["member_id", "meeting_id"]).doNothing())
+    .values({
+      member_id: memberId,
+      meeting_id: meetingId,
+      created_at: at,
+      remind_before_minutes: remindMinutesBefore ?? null,
+    })
+    .onConflict((conflict) =>
+      remindMinutesBefore === undefined
+        ? conflict.columns(["member_id", "meeting_id"]).doNothing()
+        : conflict
+            .columns(["member_id", "meeting_id"])
+            .doUpdateSet({ remind_before_minutes: remindMinutesBefore }),
+    )
     .execute();
 }
 

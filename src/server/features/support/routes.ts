@@ -11,6 +11,7 @@ import {
   memberContactParamsSchema,
   naloxoneBodySchema,
   naloxoneSchema,
+  naloxoneStateSchema,
   setCrisisResourcesBodySchema,
 } from "../../../domain/api/support";
 import type { AppContext } from "../../app-context";
@@ -156,7 +157,7 @@ export function supportRoutes(context: AppContext): FastifyPluginAsyncZod {
           operationId: "getNaloxone",
           tags: ["crisis"],
           params: memberIdParamsSchema,
-          response: { 200: naloxoneSchema },
+          response: { 200: naloxoneStateSchema },
         },
       },
       async (request) => crisis.getNaloxone(db, actorOf(request), request.params.memberId),

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
+import { seedPlanDemo } from "../../../cli/demo/plan";
 import { seedSupportDemo } from "../../../cli/demo/support";
 import { addLocalDays, localDayOf } from "../../../domain/local-day";
 import { findDefaultOrganizationId } from "../../organizations";
@@ -14,7 +15,6 @@ const sponsor = {
   phone: "+1 (555) 010-2020",
   reach: "text",
   notes: "Call after 7am",
-  planStepIds: ["step-1", "step-1", "step-2"],
 };
 
 describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dialect) => {
@@ -60,7 +60,8 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
       name: "Maria",
       role: "sponsor",
       reach: "text",
-      planStepIds: ["step-1", "step-2"],
+      planStepIds: [],
+      planSteps: [],
       reachNote: null,
     });
     await member.browser.post(`${member.base}/contacts`, sponsor, headers);
@@ -138,9 +139,80 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
     expect(await contactCount(member.id)).toBe(1);
   });
 
+  /** A goal with two steps in the member's plan, made through the plan's own API. */
+  async function planSteps(member: Awaited<ReturnType<typeof person>>) {
+    const goal = (
+      await member.browser.post(`${member.base}/plan/goals`, {
+        domain: "support_groups",
+        title: "Go to meetings",
+      })
+    ).json();
+    const step = async (title: string) =>
+      (await member.browser.post(`${member.base}/plan/steps`, { goalId: goal.id, title })).json()
+        .id as string;
+    return [await step("Call before 6pm meetings"), await step("Find a home group")] as const;
+  }
+
+  it("links a support person to the member's own plan steps, and refuses anyone else's", async () => {
+    const member = await person();
+    const [call, home] = await planSteps(member);
+    const other = await person();
+    const [othersStep] = await planSteps(other);
+
+    const headers = { "idempotency-key": randomUUID() };
+    const body = { ...sponsor, planStepIds: [call, call, home] };
+    const created = await member.browser.post(`${member.base}/contacts`, body, headers);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({
+      planStepIds: [call, home],
+      planSteps: [
+        { id: call, title: "Call before 6pm meetings" },
+        { id: home, title: "Find a home group" },
+      ],
+    });
+    const listed = (await member.browser.get(`${member.base}/contacts`)).json();
+    expect(listed.contacts[0].planSteps).toEqual(created.json().planSteps);
+    // The steps a person can be linked to: the member's own, and nobody else's.
+    expect(listed.planSteps.map((step: { id: string }) => step.id).sort()).toEqual(
+      [call, home].sort(),
+    );
+
+    // An unknown step, or another member's, is refused naming it; nothing is written.
+    const id = created.json().id as string;
+    for (const stepIds of [[call, "no-such-step"], [othersStep]]) {
+      const added = await member.browser.post(`${member.base}/contacts`, {
+        ...sponsor,
+        name: "Someone new",
+        planStepIds: stepIds,
+      });
+      expect(added.statusCode, added.body).toBe(400);
+      expect(added.json().error).toMatchObject({
+        code: "unknown_plan_step",
+        field: `planStepIds.${stepIds.length - 1}`,
+      });
+      const changed = await put(member.browser, `${member.base}/contacts/${id}`, {
+        ...sponsor,
+        name: "Renamed",
+        planStepIds: stepIds,
+      });
+      expect(changed.statusCode).toBe(400);
+    }
+    expect(await contactCount(member.id)).toBe(1);
+    const after = (await member.browser.get(`${member.base}/contacts`)).json().contacts;
+    expect(after).toMatchObject([{ name: "Maria", planStepIds: [call, home] }]);
+
+    // A step deleted from the plan drops out of "Helps with".
+    await member.browser.delete(`${member.base}/plan/steps/${home}`);
+    const trimmed = (await member.browser.get(`${member.base}/contacts`)).json().contacts;
+    expect(trimmed[0].planSteps).toEqual([{ id: call, title: "Call before 6pm meetings" }]);
+  });
+
   it("keeps where the naloxone is and says when it expires", async () => {
     const member = await person();
-    expect((await member.browser.get(`${member.base}/naloxone`)).statusCode).toBe(404);
+    // Not said yet: an ordinary answer, not a 404.
+    const before = await member.browser.get(`${member.base}/naloxone`);
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toEqual({ naloxone: null });
     const today = localDayOf(new Date(), NY);
     const soon = await put(member.browser, `${member.base}/naloxone`, {
       location: "In my backpack",
@@ -155,7 +227,7 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
       expiresOn: addLocalDays(today, -3),
     });
     expect(expired.json().expiry).toEqual({ status: "expired", daysAgo: 3 });
-    expect((await member.browser.get(`${member.base}/naloxone`)).json().location).toBe(
+    expect((await member.browser.get(`${member.base}/naloxone`)).json().naloxone.location).toBe(
       "Kitchen drawer",
     );
   });
@@ -203,6 +275,7 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
 
   it("seeds Alex's support side for the demo, once", async () => {
     const member = await person();
+    await seedPlanDemo(t.store.db, member.id, new Date());
     await seedSupportDemo(t.store.db, member.id, new Date());
     await seedSupportDemo(t.store.db, member.id, new Date());
     const contacts = (await member.browser.get(`${member.base}/contacts`)).json().contacts;
@@ -211,12 +284,23 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
       "counselor",
       "emergency_contact",
     ]);
+    // Maria helps with the plan's meeting steps.
+    expect(contacts[0].planSteps.map((step: { title: string }) => step.title)).toEqual([
+      "Go to one meeting and see how it feels",
+      "Get the phone number of one person from a meeting",
+    ]);
+    const saved = await member.browser.get(`${member.base}/meetings?saved=true&withinHours=168`);
+    expect(saved.json().meetings).toMatchObject([
+      { name: "Hope Without Walls NA", remindMinutesBefore: 60 },
+    ]);
     const attendance = (await member.browser.get(`${member.base}/attendance`)).json().attendance;
     expect(attendance.length).toBeGreaterThan(15);
     expect(attendance.length).toBeLessThan(30);
     const online = await member.browser.get(`${member.base}/meetings?mode=online&withinHours=168`);
     expect(online.json().meetings[0]).toMatchObject({ name: "MOUD-Friendly Online Support" });
-    expect((await member.browser.get(`${member.base}/naloxone`)).json().expiry.status).toBe("ok");
+    expect(
+      (await member.browser.get(`${member.base}/naloxone`)).json().naloxone.expiry.status,
+    ).toBe("ok");
     expect((await member.browser.get(`${member.base}/attendance.pdf`)).statusCode).toBe(200);
   });
 });

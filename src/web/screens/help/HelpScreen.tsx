@@ -65,14 +65,9 @@ export function HelpScreen() {
     }
     if (!memberId || !navigator.onLine) return;
     let isCurrent = true;
-    // The kit is asked for only once this device knows there is one (saved on the naloxone
-    // screen): before that the answer is a 404, which a crisis screen should not trigger.
-    const kept = readHelpCache();
-    const knowsKit = kept?.memberId === memberId && kept.naloxone !== null;
-    Promise.all([
-      supportApi.listContacts(memberId),
-      knowsKit ? supportApi.naloxone(memberId) : Promise.resolve(null),
-    ]).then(
+    // The kit is always asked for (null until the member says where it is), so one saved on
+    // another device shows here too.
+    Promise.all([supportApi.listContacts(memberId), supportApi.naloxone(memberId)]).then(
       ([contacts, naloxone]) => {
         if (isCurrent) setMine(writeHelpCache({ memberId, contacts, naloxone }));
       },

@@ -13,6 +13,8 @@ import { useI18n } from "../../i18n/context";
 import { isMessageKey } from "../../i18n/translate";
 import { useMe } from "../../session";
 import { type MeetingSearch, newIdempotencyKey, supportApi } from "./api";
+import { MeetingForm } from "./MeetingForm";
+import { leadLabel, ReminderSelect } from "./MeetingReminder";
 import { wallClockIn } from "./zone";
 
 type When = "tonight" | "tomorrow" | "day" | "week";
@@ -38,6 +40,8 @@ export function MeetingsScreen() {
   const [near, setNear] = useState<{ latitude: number; longitude: number } | null>(null);
   const [nearError, setNearError] = useState("");
   const [imported, setImported] = useState(0);
+  const [adding, setAdding] = useState(false);
+  const [status, setStatus] = useState("");
 
   const search = (): MeetingSearch => {
     const clock = wallClockIn(me.timeZone);
@@ -189,6 +193,31 @@ export function MeetingsScreen() {
         )}
       </section>
 
+      <p className="status-line" role="status">
+        {status}
+      </p>
+      {adding ? (
+        <MeetingForm
+          onDone={(created) => {
+            setAdding(false);
+            if (created) {
+              setStatus(t("meetings.form.added", { name: created.name }));
+              setImported((count) => count + 1);
+            }
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            setStatus("");
+            setAdding(true);
+          }}
+        >
+          {t("meetings.form.open")}
+        </button>
+      )}
       <ImportFeed onImported={() => setImported((count) => count + 1)} />
       <Link href="/meetings/attendance">{t("attendance.title")}</Link>
     </div>
@@ -205,6 +234,8 @@ function MeetingCard({ meeting }: { meeting: Found }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const [saved, setSaved] = useState(meeting.saved);
+  const [remind, setRemind] = useState(meeting.remindMinutesBefore);
+  const [reminderStatus, setReminderStatus] = useState("");
   const [logging, setLogging] = useState(false);
   const [logged, setLogged] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -219,8 +250,28 @@ function MeetingCard({ meeting }: { meeting: Found }) {
   const toggleSave = async () => {
     setError(undefined);
     try {
-      const updated = await supportApi.saveMeeting(me.id, meeting.id, !saved);
+      const updated = await supportApi.saveMeeting(me.id, meeting.id, { saved: !saved });
       setSaved(updated.saved);
+      setRemind(updated.remindMinutesBefore);
+      setReminderStatus("");
+    } catch (caught) {
+      setError(describeError(caught, i18n).message);
+    }
+  };
+
+  const changeReminder = async (minutes: number | null) => {
+    setError(undefined);
+    try {
+      const updated = await supportApi.saveMeeting(me.id, meeting.id, {
+        saved: true,
+        remindMinutesBefore: minutes,
+      });
+      setRemind(updated.remindMinutesBefore);
+      setReminderStatus(
+        updated.remindMinutesBefore === null
+          ? t("meetings.reminder.off")
+          : t("meetings.reminder.set", { lead: leadLabel(updated.remindMinutesBefore, t) }),
+      );
     } catch (caught) {
       setError(describeError(caught, i18n).message);
     }
@@ -245,6 +296,9 @@ function MeetingCard({ meeting }: { meeting: Found }) {
         </a>
       )}
       {meeting.notes && <p className="hint">{meeting.notes}</p>}
+      {saved && remind !== null && (
+        <p className="hint">{t("meetings.reminder.badge", { lead: leadLabel(remind, t) })}</p>
+      )}
       <FormAlert message={error} />
       <div className="actions-row">
         <button
@@ -269,6 +323,16 @@ function MeetingCard({ meeting }: { meeting: Found }) {
           </button>
         )}
       </div>
+      {saved && (
+        <ReminderSelect
+          value={remind}
+          onChange={changeReminder}
+          label={t("meetings.reminder.labelName", { name: meeting.name })}
+        />
+      )}
+      <p className="status-line" role="status">
+        {reminderStatus}
+      </p>
       {logging && (
         <AttendanceForm
           meetingId={meeting.id}

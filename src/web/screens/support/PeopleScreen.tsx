@@ -1,6 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { Link } from "wouter";
 import type { Contact, ContactBody } from "../../../domain/api/support";
+
+type PlanStepChoice = { id: string; title: string };
+
 import { type ContactRole, contactRoleSchema, type Reach } from "../../../domain/support";
 import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
@@ -23,9 +26,12 @@ export function PeopleScreen() {
   const me = useMe();
   const i18n = useI18n();
   const { t } = i18n;
+  // The member's plan steps, to link a person to the ones they help with.
+  const [planSteps, setPlanSteps] = useState<PlanStepChoice[]>([]);
   const { state, reload } = useLoad(async () => {
-    const contacts = await supportApi.listContacts(me.id);
+    const { contacts, planSteps } = await supportApi.contactsWithPlanSteps(me.id);
     writeHelpCache({ memberId: me.id, contacts });
+    setPlanSteps(planSteps);
     return contacts;
   }, [me.id]);
   const [editing, setEditing] = useState<Contact | "new" | null>(null);
@@ -56,6 +62,7 @@ export function PeopleScreen() {
       {editing ? (
         <ContactForm
           contact={editing === "new" ? null : editing}
+          planSteps={planSteps}
           onDone={(saved) => {
             setEditing(null);
             if (saved) {
@@ -88,6 +95,13 @@ export function PeopleScreen() {
               {contact.phone && <p>{contact.phone}</p>}
               {contact.reach === "other" && contact.reachNote && <p>{contact.reachNote}</p>}
               {contact.notes && <p className="hint">{contact.notes}</p>}
+              {contact.planSteps.length > 0 && (
+                <p className="helps-with">
+                  {t("people.helpsWith", {
+                    steps: contact.planSteps.map((step) => step.title).join(" · "),
+                  })}
+                </p>
+              )}
               <ContactActions contact={contact} />
               {confirming === contact.id ? (
                 <div className="confirm">
@@ -139,9 +153,11 @@ export function PeopleScreen() {
 
 function ContactForm({
   contact,
+  planSteps,
   onDone,
 }: {
   contact: Contact | null;
+  planSteps: PlanStepChoice[];
   onDone: (saved: Contact | null) => void;
 }) {
   const me = useMe();
@@ -153,6 +169,7 @@ function ContactForm({
   const [reach, setReach] = useState<Reach>(contact?.reach ?? "call");
   const [reachNote, setReachNote] = useState(contact?.reachNote ?? "");
   const [notes, setNotes] = useState(contact?.notes ?? "");
+  const [stepIds, setStepIds] = useState<string[]>(contact?.planStepIds ?? []);
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -167,7 +184,7 @@ function ContactForm({
       reach,
       reachNote: reach === "other" ? reachNote.trim() || null : null,
       notes: notes.trim() || null,
-      planStepIds: contact?.planStepIds ?? [],
+      planStepIds: stepIds,
     };
     try {
       const saved = contact
@@ -250,6 +267,28 @@ function ContactForm({
           onChange={(event) => setNotes(event.target.value)}
         />
       </div>
+      <fieldset className="toggle-group" aria-describedby="contact-steps-hint">
+        <legend>{t("people.steps")}</legend>
+        <p className="hint" id="contact-steps-hint">
+          {planSteps.length > 0 ? t("people.stepsHint") : t("people.noSteps")}
+        </p>
+        {planSteps.map((step) => (
+          <label key={step.id} className="choice">
+            <input
+              type="checkbox"
+              checked={stepIds.includes(step.id)}
+              onChange={(event) =>
+                setStepIds(
+                  event.target.checked
+                    ? [...stepIds, step.id]
+                    : stepIds.filter((id) => id !== step.id),
+                )
+              }
+            />
+            {step.title}
+          </label>
+        ))}
+      </fieldset>
       <FormAlert
         message={
           error && !["name", "phone"].includes(error.field ?? "") ? error.message : undefined

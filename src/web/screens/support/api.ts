@@ -14,9 +14,11 @@ import {
   meetingSearchSchema,
   naloxoneBodySchema,
   naloxoneSchema,
+  naloxoneStateSchema,
+  type SaveMeetingBody,
 } from "../../../domain/api/support";
 import type { LocalDay } from "../../../domain/local-day";
-import { ApiError, call, validated } from "../../api";
+import { call, validated } from "../../api";
 
 /** The support side's client: people, meetings, attendance, crisis lines and naloxone. */
 
@@ -62,6 +64,10 @@ export const supportApi = {
   listContacts: async (memberId: string) =>
     (await call("GET", `${member(memberId)}/contacts`, contactListSchema)).contacts,
 
+  /** The member's support people, and the plan steps a person can be linked to. */
+  contactsWithPlanSteps: (memberId: string) =>
+    call("GET", `${member(memberId)}/contacts`, contactListSchema),
+
   createContact: (memberId: string, body: ContactBody) =>
     call(
       "POST",
@@ -103,13 +109,19 @@ export const supportApi = {
       meetingSearchSchema,
     ),
 
-  saveMeeting: (memberId: string, meetingId: string, saved: boolean) =>
+  /** Save or unsave; with a lead in minutes (null: none) the member is reminded before it. */
+  saveMeeting: (memberId: string, meetingId: string, body: SaveMeetingBody) =>
     call(
       "PUT",
       `${member(memberId)}/saved-meetings/${encodeURIComponent(meetingId)}`,
       meetingSchema,
-      { saved },
+      body,
+      { "idempotency-key": newIdempotencyKey() },
     ),
+
+  /** A meeting entered by hand, as one Meeting Guide row. */
+  createMeeting: (memberId: string, row: Record<string, unknown>, key: string) =>
+    call("POST", `${member(memberId)}/meetings`, meetingSchema, row, { "idempotency-key": key }),
 
   logAttendance: (memberId: string, body: AttendanceBody, key: string) =>
     call(
@@ -127,14 +139,8 @@ export const supportApi = {
     call("GET", `/crisis-resources${queryOf({ locale, region })}`, crisisResourcesSchema),
 
   /** Where the member keeps their naloxone, or null before they said. */
-  async naloxone(memberId: string) {
-    try {
-      return await call("GET", `${member(memberId)}/naloxone`, naloxoneSchema);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    }
-  },
+  naloxone: async (memberId: string) =>
+    (await call("GET", `${member(memberId)}/naloxone`, naloxoneStateSchema)).naloxone,
 
   setNaloxone: (memberId: string, location: string, expiresOn: string | null) =>
     call(

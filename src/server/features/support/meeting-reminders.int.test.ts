@@ -1,0 +1,203 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Browser,
+  browserFor,
+  passphrase,
+  uniqueEmail,
+} from "../../../../test/support/http-client";
+import { startTestPushService, type TestPushService } from "../../../../test/support/push-service";
+import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
+import { sendDueMeetingReminders } from "./meeting-reminders";
+
+const NY = "America/New_York";
+// Wednesdays at 19:00 in New York (EST in December): 00:00Z on Thursday.
+const WEDNESDAY_7PM = ["2026-12-03T00:00:00Z", "2026-12-10T00:00:00Z", "2026-12-17T00:00:00Z"];
+const minutesBefore = (iso: string, minutes: number) =>
+  new Date(new Date(iso).getTime() - minutes * 60_000);
+
+describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
+  let t: TestApp;
+  let push: TestPushService;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    push = await startTestPushService();
+  });
+  afterAll(async () => {
+    await push.close();
+    await t.close();
+  });
+
+  async function person() {
+    const browser = browserFor(t.app);
+    const response = await browser.post("/api/auth/sign-up", {
+      email: uniqueEmail(),
+      password: passphrase(),
+      displayName: "Robin",
+      timeZone: NY,
+    });
+    const id = response.json().id as string;
+    return { browser, id, base: `/api/members/${id}` };
+  }
+  const put = (browser: Browser, url: string, body: unknown, headers = {}) =>
+    browser.request({
+      method: "PUT",
+      url,
+      headers: { "content-type": "application/json", ...headers },
+      payload: JSON.stringify(body),
+    });
+
+  /**
+   * A device on the loopback push service. The HTTP API refuses loopback endpoints, so the
+   * row is written as the subscribe route would have written it.
+   */
+  async function device(memberId: string) {
+    const subscription = push.subscription();
+    await t.store.db
+      .insertInto("push_subscriptions")
+      .values({
+        member_id: memberId,
+        id: randomUUID(),
+        endpoint: subscription.endpoint,
+        p256dh: subscription.keys.p256dh,
+        auth: subscription.keys.auth,
+        created_at: new Date().toISOString(),
+        last_sent_at: null,
+        failures: 0,
+      })
+      .execute();
+    return subscription;
+  }
+  const messagesFor = (subscription: { endpoint: string; decrypt(body: Buffer): string }) =>
+    push.received
+      .filter((message) => message.path === new URL(subscription.endpoint).pathname)
+      .map((message) => JSON.parse(subscription.decrypt(message.body)));
+  const delivery = () => ({ dataDir: t.config.dataDir, allowLoopback: true, timeoutMs: 5000 });
+
+  async function wednesdayMeeting(member: Awaited<ReturnType<typeof person>>) {
+    const created = await member.browser.post(`${member.base}/meetings`, {
+      name: "Wednesday Hope NA",
+      day: 3,
+      time: "19:00",
+      end_time: "20:00",
+      types: ["O"],
+      location: "Grace Hall",
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    return created.json().id as string;
+  }
+
+  it("saves a meeting with a reminder, changes it, and refuses a lead it cannot use", async () => {
+    const member = await person();
+    const id = await wednesdayMeeting(member);
+    const url = `${member.base}/saved-meetings/${id}`;
+    const key = { "idempotency-key": randomUUID() };
+    const saved = await put(member.browser, url, { saved: true, remindMinutesBefore: 60 }, key);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ id, saved: true, remindMinutesBefore: 60 });
+    // The same key replays the answer and writes nothing new.
+    const again = await put(member.browser, url, { saved: true, remindMinutesBefore: 60 }, key);
+    expect(again.json()).toEqual(saved.json());
+
+    // Saved again without a lead: keeps it. With null: no reminder, still saved.
+    expect((await put(member.browser, url, { saved: true })).json().remindMinutesBefore).toBe(60);
+    const off = await put(member.browser, url, { saved: true, remindMinutesBefore: null });
+    expect(off.json()).toMatchObject({ saved: true, remindMinutesBefore: null });
+
+    for (const lead of [0, 3, 1441, 30.5, "60"]) {
+      const response = await put(member.browser, url, { saved: true, remindMinutesBefore: lead });
+      expect(response.statusCode, String(lead)).toBe(400);
+      expect(response.json().error.field).toBe("remindMinutesBefore");
+    }
+    const listed = (
+      await member.browser.get(`${member.base}/meetings?saved=true&withinHours=168`)
+    ).json();
+    expect(listed.meetings).toMatchObject([{ id, saved: true, remindMinutesBefore: null }]);
+
+    const other = await person();
+    expect((await put(other.browser, url, { saved: true })).statusCode).toBe(403);
+    expect(
+      (await put(other.browser, `${other.base}/saved-meetings/${id}`, { saved: true })).statusCode,
+    ).toBe(404);
+  });
+
+  it("sends the reminder once, discreetly, lead minutes before each start, and never after unsaving", async () => {
+    const member = await person();
+    const phone = await device(member.id);
+    const id = await wednesdayMeeting(member);
+    const url = `${member.base}/saved-meetings/${id}`;
+    await put(member.browser, url, { saved: true, remindMinutesBefore: 60 });
+    const [first, second, third] = WEDNESDAY_7PM as [string, string, string];
+
+    await sendDueMeetingReminders(t.store.db, delivery(), minutesBefore(first, 61));
+    expect(messagesFor(phone)).toHaveLength(0);
+
+    // Two passes at once (two server processes): one message.
+    const dueAt = minutesBefore(first, 60);
+    await Promise.all([
+      sendDueMeetingReminders(t.store.db, delivery(), dueAt),
+      sendDueMeetingReminders(t.store.db, delivery(), dueAt),
+    ]);
+    expect(messagesFor(phone)).toEqual([
+      {
+        title: "Reminder",
+        body: "Something you planned starts at 19:00",
+        tag: `meeting-${id}`,
+        url: "/",
+      },
+    ]);
+    // Not again a minute later, nor ten.
+    await sendDueMeetingReminders(t.store.db, delivery(), minutesBefore(first, 59));
+    await sendDueMeetingReminders(t.store.db, delivery(), minutesBefore(first, 50));
+    expect(messagesFor(phone)).toHaveLength(1);
+
+    // A week later, with details the member opted into: the meeting's name.
+    const opted = await put(member.browser, `${member.base}/notification-preferences`, {
+      details: true,
+    });
+    expect(opted.statusCode).toBe(200);
+    await sendDueMeetingReminders(t.store.db, delivery(), minutesBefore(second, 58));
+    expect(messagesFor(phone)[1]).toMatchObject({ body: "Wednesday Hope NA starts at 19:00" });
+
+    // Unsaved: no reminder for the third week.
+    expect((await put(member.browser, url, { saved: false })).json()).toMatchObject({
+      saved: false,
+      remindMinutesBefore: null,
+    });
+    const report = await sendDueMeetingReminders(t.store.db, delivery(), minutesBefore(third, 60));
+    expect(messagesFor(phone)).toHaveLength(2);
+    expect(report.sent).toBe(0);
+  });
+
+  it("reminds of a Monday 00:30 meeting on Sunday evening, and forgets a device that is gone", async () => {
+    const member = await person();
+    const phone = await device(member.id);
+    const created = await member.browser.post(`${member.base}/meetings`, {
+      name: "Midnight Oil",
+      day: 1,
+      time: "00:30",
+      conference_url: "https://meet.example.org/oil",
+    });
+    const id = created.json().id as string;
+    await put(member.browser, `${member.base}/saved-meetings/${id}`, {
+      saved: true,
+      remindMinutesBefore: 120,
+    });
+    // Monday 2026-12-07 00:30 EST = 05:30Z; two hours before is Sunday 22:30 EST.
+    await sendDueMeetingReminders(t.store.db, delivery(), new Date("2026-12-07T03:30:00Z"));
+    expect(messagesFor(phone)).toMatchObject([{ body: "Something you planned starts at 00:30" }]);
+    push.answerNext(410);
+    const report = await sendDueMeetingReminders(
+      t.store.db,
+      delivery(),
+      new Date("2026-12-14T03:31:00Z"),
+    );
+    expect(report.forgotten).toBe(1);
+    const left = await t.store.db
+      .selectFrom("push_subscriptions")
+      .select("id")
+      .where("member_id", "=", member.id)
+      .execute();
+    expect(left).toHaveLength(0);
+  });
+});
