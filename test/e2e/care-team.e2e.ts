@@ -152,8 +152,14 @@ describe("working with a care team", () => {
     await checkins.locator(".chart canvas").first().waitFor();
     await checkins.getByText("Day by day").click();
     await checkins.getByText("Mood 7 · Craving 3").waitFor();
+    // Withdrawal is shared (no ratings yet), other questionnaires are not: the section shows
+    // withdrawal ratings only, and the medication section says it is not shared.
     await page
       .getByRole("region", { name: "Questionnaires" })
+      .getByText("No questionnaires in this period.")
+      .waitFor();
+    await page
+      .getByRole("region", { name: "Medication" })
       .getByText("Not shared with you")
       .waitFor();
     const cows = page.getByRole("link", { name: "Record a withdrawal rating (COWS)" });
