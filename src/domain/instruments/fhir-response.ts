@@ -19,6 +19,8 @@ export const questionnaireResponseSchema = z.object({
   status: z.enum(["completed", "in-progress"]),
   subject: z.object({ reference: z.string() }),
   authored: z.string().datetime(),
+  /** Who rated it, when not the member (a clinician's COWS); a display-only Reference. */
+  author: z.object({ display: z.string() }).optional(),
   language: z.string().optional(),
   item: z.array(
     z.object({
@@ -39,6 +41,8 @@ export interface StoredResponse {
   at: string;
   /** Required items left unanswered; the response is "in-progress" while any remain. */
   missing: readonly string[];
+  /** The name of the clinician or supporter who rated it; absent when the member answered. */
+  ratedBy?: string | undefined;
 }
 
 export function toQuestionnaireResponse(
@@ -66,6 +70,7 @@ export function toQuestionnaireResponse(
     status: response.missing.length === 0 ? "completed" : "in-progress",
     subject: { reference: `Patient/${response.memberId}` },
     authored: response.at,
+    ...(response.ratedBy ? { author: { display: response.ratedBy } } : {}),
     language: locale,
     item,
   };

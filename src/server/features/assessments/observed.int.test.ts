@@ -114,6 +114,10 @@ describe.each(DIALECTS)("COWS entered by someone else on %s", (dialect) => {
         enteredByOther: { id: clinician.id, displayName: "Sam Rivera" },
       }),
     ]);
+    // The member's FHIR copy for their EHR names the rater as its author.
+    const fhir = await member.browser.get(`${member.base}/assessments/${first.json().id}/fhir`);
+    expect(fhir.statusCode).toBe(200);
+    expect(fhir.json().author).toEqual({ display: "Sam Rivera" });
   });
 
   it("lets a supporter with a withdrawal grant record a COWS", async () => {

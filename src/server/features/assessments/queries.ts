@@ -127,9 +127,11 @@ export function listEpisodes(db: Kysely<Database>, memberId: string) {
 
 export function findResponse(db: Kysely<Database>, memberId: string, responseId: string) {
   return db
-    .selectFrom("assessment_responses")
-    .selectAll()
-    .where("member_id", "=", memberId)
-    .where("id", "=", responseId)
+    .selectFrom("assessment_responses as r")
+    .leftJoin("users as u", "u.id", "r.entered_by")
+    .selectAll("r")
+    .select("u.display_name as entered_by_name")
+    .where("r.member_id", "=", memberId)
+    .where("r.id", "=", responseId)
     .executeTakeFirst();
 }

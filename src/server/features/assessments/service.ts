@@ -286,6 +286,7 @@ export async function exportAssessmentFhir(
       answers: assessment.answers,
       at: assessment.at,
       missing: assessment.score.missing,
+      ratedBy: assessment.enteredByOther?.displayName || undefined,
     },
     locale,
   );
