@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { okSchema } from "../../../domain/api/auth";
 import {
   accessLogSchema,
+  askForSupportRequestSchema,
   caseloadSchema,
   clinicalNoteListSchema,
   clinicalNoteRequestSchema,
@@ -16,10 +18,13 @@ import {
   suggestionParamsSchema,
   suggestPlanStepRequestSchema,
   supporterViewSchema,
+  supportRequestParamsSchema,
+  supportRequestSchema,
 } from "../../../domain/api/care";
 import { memberIdParamsSchema } from "../../../domain/api/members";
 import { REDISCLOSURE_NOTICE } from "../../../domain/consent";
 import type { AppContext } from "../../app-context";
+import { writeOnceFor } from "../../http/idempotency";
 import { actorOf, requireActor } from "../../security/session";
 import * as caseload from "./caseload-service";
 import * as consents from "./consent-service";
@@ -29,6 +34,7 @@ import { REDISCLOSURE_HEADER } from "./redisclosure";
 import { renderReportPdf } from "./report-pdf";
 import * as suggestions from "./suggestions-service";
 import * as summary from "./summary-service";
+import * as supportRequests from "./support-request-service";
 import * as supporter from "./supporter-service";
 
 /** The care team: consents and the access log (the member's), caseload and member detail. */
@@ -262,6 +268,51 @@ export function careRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           request.params.suggestionId,
           request.body.response,
         ),
+    );
+    app.post(
+      "/api/members/:memberId/support-requests",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "askForSupport",
+          tags: ["care"],
+          params: memberIdParamsSchema,
+          body: askForSupportRequestSchema,
+          response: { 200: supportRequestSchema, 201: supportRequestSchema },
+        },
+      },
+      async (request, reply) => {
+        const result = await supportRequests.askForSupport(
+          db,
+          actorOf(request),
+          request.params.memberId,
+          writeOnceFor(db, request),
+        );
+        return reply.code(result.statusCode as 201).send(result.body);
+      },
+    );
+    app.delete(
+      "/api/members/:memberId/support-requests/:requestId",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "withdrawSupportRequest",
+          tags: ["care"],
+          params: supportRequestParamsSchema,
+          response: { 200: okSchema },
+        },
+      },
+      async (request, reply) => {
+        const { memberId, requestId } = request.params;
+        const result = await supportRequests.withdrawSupportRequest(
+          db,
+          actorOf(request),
+          memberId,
+          requestId,
+          writeOnceFor(db, request),
+        );
+        return reply.code(result.statusCode as 200).send(result.body);
+      },
     );
   };
 }
