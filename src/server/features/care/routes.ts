@@ -34,12 +34,18 @@ import { REDISCLOSURE_HEADER } from "./redisclosure";
 import { renderReportPdf } from "./report-pdf";
 import * as suggestions from "./suggestions-service";
 import * as summary from "./summary-service";
+import { notifySupportersOfAsk, SUPPORT_REQUEST_NOTIFY_DELAY_MS } from "./support-request-notify";
 import * as supportRequests from "./support-request-service";
 import * as supporter from "./supporter-service";
 
 /** The care team: consents and the access log (the member's), caseload and member detail. */
-export function careRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function careRoutes({ db, config }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    // Pushes for asks wait a little so "Take it back" also stops them (support-request-notify).
+    const pendingNotices = new Set<ReturnType<typeof setTimeout>>();
+    app.addHook("onClose", async () => {
+      for (const timer of pendingNotices) clearTimeout(timer);
+    });
     app.post(
       "/api/consents",
       {
@@ -282,11 +288,24 @@ export function careRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
+        const { memberId } = request.params;
         const result = await supportRequests.askForSupport(
           db,
           actorOf(request),
-          request.params.memberId,
+          memberId,
           writeOnceFor(db, request),
+          new Date(),
+          (ask) => {
+            const timer = setTimeout(() => {
+              pendingNotices.delete(timer);
+              const options = { dataDir: config.dataDir, publicUrl: config.publicUrl };
+              notifySupportersOfAsk(db, memberId, ask.id, options).catch((error: unknown) =>
+                app.log.error({ err: error }, "could not notify supporters of an ask"),
+              );
+            }, SUPPORT_REQUEST_NOTIFY_DELAY_MS);
+            timer.unref();
+            pendingNotices.add(timer);
+          },
         );
         return reply.code(result.statusCode as 201).send(result.body);
       },

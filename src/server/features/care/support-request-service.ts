@@ -26,16 +26,22 @@ export async function askForSupport(
   memberId: string,
   writeOnce: WriteOnce,
   now = new Date(),
+  /** Runs once the new ask is stored — not for a retry's replayed answer or a folded ask. */
+  onCreated?: (request: SupportRequest) => void,
 ): Promise<IdempotentResult<SupportRequest>> {
   await authorizeMemberAccess(db, actor, writeAccess(memberId, "support request"), now);
-  return writeOnce(async (trx) => {
+  let created: SupportRequest | null = null;
+  const result = await writeOnce(async (trx) => {
     const since = new Date(now.getTime() - SUPPORT_REQUEST_COLLAPSE_MS).toISOString();
     const open = await queries.latestSupportRequest(trx, memberId, since);
     if (open) return { statusCode: 200, body: requestView(open, true) };
     const request = { member_id: memberId, id: randomUUID(), created_at: now.toISOString() };
     await queries.insertSupportRequest(trx, request);
-    return { statusCode: 201, body: requestView(request, false) };
+    created = requestView(request, false);
+    return { statusCode: 201, body: created };
   });
+  if (created) onCreated?.(created);
+  return result;
 }
 
 /** "Take it back": the ask is deleted, so no supporter sees it from the next request on. */

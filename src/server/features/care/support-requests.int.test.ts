@@ -8,7 +8,10 @@ import {
 } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import type { Role } from "../../../domain/roles";
+import type { WriteOnce } from "../../http/idempotency";
+import { actorFor } from "../../security/session";
 import { addMembership } from "../auth/queries";
+import { askForSupport } from "./support-request-service";
 
 interface Person {
   browser: Browser;
@@ -177,6 +180,21 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
     expect(later.statusCode).toBe(201);
     expect(later.json().id).not.toBe(first.json().id);
     expect(await stored(member.id)).toHaveLength(2);
+  });
+
+  it("tells the caller about a new ask only, never a folded one", async () => {
+    const member = await person("Alex");
+    const actor = await actorFor(t.store.db, member.id, "test");
+    const once: WriteOnce = (work) => t.store.db.transaction().execute(work);
+    const created: string[] = [];
+    const first = await askForSupport(t.store.db, actor, member.id, once, new Date(), (ask) =>
+      created.push(ask.id),
+    );
+    const second = await askForSupport(t.store.db, actor, member.id, once, new Date(), (ask) =>
+      created.push(ask.id),
+    );
+    expect(created).toEqual([first.body.id]);
+    expect(second.body).toMatchObject({ id: first.body.id, collapsed: true });
   });
 
   it("takes an ask back, and shows no ask older than a day", async () => {
