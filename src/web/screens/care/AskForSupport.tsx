@@ -10,7 +10,7 @@ import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { careApi, idempotencyKey } from "./api";
 import { askAudience } from "./ask-audience";
-import { timeAgo } from "./words";
+import { askedAgo } from "./words";
 
 type Phase =
   | { step: "ready" }
@@ -72,7 +72,7 @@ export function AskForSupport() {
     phase.step === "sent" || phase.step === "withdrawing"
       ? phase.request.collapsed
         ? t("care.ask.alreadySent", {
-            ago: timeAgo(phase.request.at, locale),
+            ago: askedAgo(phase.request.at, locale),
             names: phase.names,
           })
         : t("care.ask.sent", { names: phase.names })

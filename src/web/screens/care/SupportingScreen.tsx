@@ -9,7 +9,7 @@ import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { careApi, type SupporterView } from "./api";
 import { RedisclosureNotice } from "./RedisclosureNotice";
-import { timeAgo } from "./words";
+import { askedAgo } from "./words";
 
 interface Supported {
   memberId: string;
@@ -99,7 +99,7 @@ function SupportedCard({ person }: { person: Supported }) {
             <li className="care-signal attention">
               {t("care.supporting.asked", {
                 name,
-                ago: timeAgo(view.askedForSupport.at, locale),
+                ago: askedAgo(view.askedForSupport.at, locale),
               })}
             </li>
           )}
