@@ -1,18 +1,19 @@
 import type { Kysely } from "kysely";
 import { SUPPORT_REQUEST_CATEGORY } from "../../../domain/api/care";
-import { type DataCategory, dataCategorySchema, grantAllows } from "../../../domain/consent";
 import type { Database } from "../../db/schema";
 import { type PushSendOptions, sendPush, vapidSubject } from "../../push/sender";
 import { loadVapidKeys } from "../../push/vapid";
 import { appendAuditEvent } from "../../security/audit";
+import { decideAccess } from "../../security/policy";
+import { actorFor } from "../../security/session";
 
 /**
  * After a member asks for support, a discreet push to the phones of the people who may see the
  * ask (a live grant naming check-ins) and who turned notifications on. No name, no reason: the
  * lock screen says only that someone they support asked them to reach out. Sent a little after
  * the ask (see SUPPORT_REQUEST_NOTIFY_DELAY_MS) and only if it still stands, so "Take it back"
- * also stops the notice. Each person notified is one "allowed" check-ins event in the member's
- * access log, written before the message leaves.
+ * also stops the notice. The policy decides who may see it, as for the supporter view; each
+ * person notified is one "allowed" check-ins event in the member's log, written before sending.
  */
 export const SUPPORT_REQUEST_NOTIFY_DELAY_MS = 2 * 60_000;
 
@@ -51,39 +52,58 @@ export async function notifySupportersOfAsk(
     .where("id", "=", requestId)
     .executeTakeFirst();
   if (!ask) return report; // taken back before anyone was told
-  const recipients = await liveRecipients(db, memberId, now);
-  if (recipients.size === 0) return report;
+  // Candidates are the people the member ever shared with; the policy decides who may see it.
+  const candidates = await db
+    .selectFrom("consent_grants")
+    .select("grantee_user_id")
+    .distinct()
+    .where("member_id", "=", memberId)
+    .where("revoked_at", "is", null)
+    .execute();
+  if (candidates.length === 0) return report;
   const send: PushSendOptions = {
     vapid: loadVapidKeys(options.dataDir),
     subject: vapidSubject(options.publicUrl ?? null),
     allowLoopback: options.allowLoopback ?? false,
     timeoutMs: options.timeoutMs ?? 10_000,
   };
-  for (const [granteeId, purpose] of recipients) {
+  for (const { grantee_user_id: granteeId } of candidates) {
     // A supporter's devices are theirs: rows they made for their own account.
-    const [devices, grantee] = await Promise.all([
-      db
-        .selectFrom("push_subscriptions")
-        .select(["endpoint", "p256dh", "auth"])
-        .where("member_id", "=", granteeId)
-        .execute(),
-      db.selectFrom("users").select("locale").where("id", "=", granteeId).executeTakeFirst(),
-    ]);
+    const devices = await db
+      .selectFrom("push_subscriptions")
+      .select(["endpoint", "p256dh", "auth"])
+      .where("member_id", "=", granteeId)
+      .execute();
     if (devices.length === 0) continue;
+    const grantee = await actorFor(db, granteeId, "support-request-notice");
+    const resource = "asked for support: notification";
+    const access = {
+      memberId,
+      category: SUPPORT_REQUEST_CATEGORY,
+      action: "read" as const,
+      resource,
+    };
+    const decision = await decideAccess(db, grantee, access, now);
+    if (!(decision.allowed && decision.via === "grant")) continue;
     await appendAuditEvent(
       db,
       {
         actorId: granteeId,
         memberId,
         action: `read:${SUPPORT_REQUEST_CATEGORY}`,
-        resource: "asked for support: notification",
-        purpose,
+        resource,
+        purpose: decision.purpose,
         outcome: "allowed",
       },
       now,
     );
     report.notified += 1;
-    const words = grantee?.locale?.toLowerCase().startsWith("es") ? WORDS.es : WORDS.en;
+    const { locale } = await db
+      .selectFrom("users")
+      .select("locale")
+      .where("id", "=", granteeId)
+      .executeTakeFirstOrThrow();
+    const words = locale.toLowerCase().startsWith("es") ? WORDS.es : WORDS.en;
     const payload = JSON.stringify({ ...words, tag: "support-request", url: "/supporting" });
     for (const device of devices) {
       const outcome = await sendPush(
@@ -96,34 +116,4 @@ export async function notifySupportersOfAsk(
     }
   }
   return report;
-}
-
-/** Who may see the ask now: grantee → the purpose of a live grant naming the category. */
-async function liveRecipients(
-  db: Kysely<Database>,
-  memberId: string,
-  now: Date,
-): Promise<Map<string, string>> {
-  // The care feature owns consent grants; this is the member's own list, read on their behalf.
-  const grants = await db
-    .selectFrom("consent_grants")
-    .select(["grantee_user_id", "purpose", "categories", "expires_at", "revoked_at"])
-    .where("member_id", "=", memberId)
-    .where("revoked_at", "is", null)
-    .execute();
-  const recipients = new Map<string, string>();
-  for (const grant of grants) {
-    const parsed = dataCategorySchema.array().safeParse(JSON.parse(grant.categories));
-    const categories: DataCategory[] = parsed.success ? parsed.data : [];
-    const view = {
-      granteeUserId: grant.grantee_user_id,
-      categories,
-      expiresAt: grant.expires_at ? new Date(grant.expires_at) : null,
-      revokedAt: null,
-    };
-    if (grantAllows(view, grant.grantee_user_id, SUPPORT_REQUEST_CATEGORY, now)) {
-      recipients.set(grant.grantee_user_id, grant.purpose);
-    }
-  }
-  return recipients;
 }
