@@ -15,8 +15,8 @@ const STEP = "Go to one meeting this week";
 
 /**
  * The care team around one member: a clinician sees the trend, suggests a plan step and the
- * member adds it to their plan; a supporter sees only the narrow view; the member downloads
- * their own summary. (Sharing itself, revoking and the access log: care.e2e.ts.)
+ * member adds it to their plan; a supporter sees only the narrow view, including the member's
+ * ask for support from the craving tool (and its undo); the member downloads their own summary. (Sharing itself, revoking and the access log: care.e2e.ts.)
  */
 describe("working with a care team", () => {
   let server: RunningServer;
@@ -212,6 +212,25 @@ describe("working with a care team", () => {
     await person
       .getByText("A lapse was recorded in the last 7 days. A call or a kind message can help.")
       .waitFor();
+
+    // In a craving, the member lets their people know from the "Call someone" tool: it names
+    // who will see it (everyone Alex shares check-ins with) and that nothing else goes along.
+    await member.goto(`${server.url}/coping/call-someone`);
+    const ask = member.getByRole("region", { name: "Let someone know" });
+    const audience = ask.getByText(/^Who will see it: .*Jo Morgan/);
+    await audience.waitFor();
+    expect(await audience.textContent()).toContain("Sam Rivera");
+    await ask.getByRole("button", { name: "Let my supporters know I could use support" }).click();
+    await ask
+      .getByRole("status")
+      .getByText(/^Done\. Your ask is now visible to .*Jo Morgan.*Nothing else is shared/)
+      .waitFor();
+    expect(await axeViolations(member)).toEqual([]);
+    await supporter.page.reload();
+    const asked = person.getByText(
+      /^Alex asked for support .+\. A call or a message can help — reach out the way you usually do\.$/,
+    );
+    await asked.waitFor();
     await supporter.page.getByRole("complementary", { name: "Confidentiality notice" }).waitFor();
     const shown = ((await supporter.page.locator("main").textContent()) ?? "").toLowerCase();
     expect(shown).not.toContain("mood");
@@ -219,6 +238,13 @@ describe("working with a care team", () => {
     expect(shown).not.toContain(STEP.toLowerCase());
     expect(shown).not.toContain("funeral");
     expect(await axeViolations(supporter.page)).toEqual([]);
+
+    // The member takes it back; the supporter no longer sees it.
+    await ask.getByRole("button", { name: "Take it back" }).click();
+    await ask.getByRole("status").getByText("Taken back. It no longer shows to anyone.").waitFor();
+    await supporter.page.reload();
+    await person.getByText("Checked in today").waitFor();
+    expect(await asked.count()).toBe(0);
 
     // The member downloads their own summary and record.
     await member.goto(`${server.url}/settings/sharing`);

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { ConsentCategory } from "../../domain/consent";
+import { addScheduleDays, instantAt, localDayAt } from "../../domain/dose-schedule";
 import { localDayOf } from "../../domain/local-day";
 import type { Database } from "../../server/db/schema";
 import { createAccount } from "../../server/features/auth/service";
@@ -7,6 +8,7 @@ import { writeHistory } from "../../server/features/care/care-history";
 import { createConsent } from "../../server/features/care/consent-service";
 import { createClinicalNote } from "../../server/features/care/notes-service";
 import { suggestPlanStep } from "../../server/features/care/suggestions-service";
+import { askForSupport } from "../../server/features/care/support-request-service";
 import { actorFor } from "../../server/security/session";
 
 /**
@@ -96,6 +98,7 @@ export async function seedCareDemo(
       now,
       "So Jordan knows how I am doing and can reach out",
     );
+    await seedAsk(db, alexId, now);
   }
   const today = localDayOf(now, ZONE);
   for (const member of CASELOAD) {
@@ -197,4 +200,32 @@ async function seedVisit(db: Kysely<Database>, alexId: string, clinicianId: stri
       visit,
     );
   }
+}
+
+/**
+ * Alex asked for support once, yesterday at 7:30 in the evening (their time). The supporter view
+ * shows an ask for 24 hours, so Jordan sees it when the demo is seeded before 7:30 pm and not
+ * after — the demo follows the same rule as real use rather than faking a fresh ask.
+ */
+async function seedAsk(db: Kysely<Database>, alexId: string, now: Date) {
+  const asked = await db
+    .selectFrom("support_requests")
+    .select("id")
+    .where("member_id", "=", alexId)
+    .executeTakeFirst();
+  if (asked) return;
+  const { time_zone: timeZone } = await db
+    .selectFrom("users")
+    .select("time_zone")
+    .where("id", "=", alexId)
+    .executeTakeFirstOrThrow();
+  const yesterday = addScheduleDays(localDayAt(now, timeZone), -1);
+  const alex = await actorFor(db, alexId, "demo");
+  await askForSupport(
+    db,
+    alex,
+    alexId,
+    (work) => db.transaction().execute(work),
+    instantAt(yesterday, "19:30", timeZone),
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { consentCategorySchema, dataCategorySchema } from "../consent";
+import { consentCategorySchema, type DataCategory, dataCategorySchema } from "../consent";
 import { doseScheduleSchema } from "../dose-schedule";
 import { doseUnitSchema, medicationSchema } from "../medication";
 
@@ -185,6 +185,12 @@ export const supporterViewSchema = z.object({
   checkedInToday: z.boolean().nullable(),
   /** A lapse recorded in the last 7 days; null when the member did not share use. */
   lapseRecorded: z.boolean().nullable(),
+  /**
+   * When the member last asked for support, if within SUPPORT_REQUEST_WINDOW_MS. An ask is a
+   * check-ins signal: null when check-ins are not shared (checkedInToday is null then too) or
+   * when there was no ask in the window.
+   */
+  askedForSupport: z.object({ at: z.string() }).nullable(),
   redisclosureNotice: z.string(),
 });
 
@@ -212,3 +218,28 @@ export const planSuggestionSchema = z.object({
   respondedAt: z.string().nullable(),
 });
 export const planSuggestionListSchema = z.object({ suggestions: z.array(planSuggestionSchema) });
+
+/**
+ * "Let my supporters know I could use support": a signal with no words at all, so nothing the
+ * member wrote — and nothing about why (a lapse, a craving) — can travel with it. Whoever holds
+ * a live grant naming this category sees "asked for support" and when, in the supporter view.
+ */
+export const SUPPORT_REQUEST_CATEGORY = "checkins" as const satisfies DataCategory;
+/** How long an ask shows in the supporter view. */
+export const SUPPORT_REQUEST_WINDOW_MS = 24 * 3_600_000;
+/** A second ask this soon after the last one is the same ask (answered with it, not stored). */
+export const SUPPORT_REQUEST_COLLAPSE_MS = 30 * 60_000;
+
+/** No fields: free text (or a reason) is refused rather than ignored. */
+export const askForSupportRequestSchema = z.object({}).strict();
+export const supportRequestSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  /** True when this ask was folded into one made in the last 30 minutes. */
+  collapsed: z.boolean(),
+});
+export type SupportRequest = z.infer<typeof supportRequestSchema>;
+export const supportRequestParamsSchema = z.object({
+  memberId: z.string().min(1).max(64),
+  requestId: z.string().min(1).max(64),
+});

@@ -1,6 +1,11 @@
 import type { Generated } from "kysely";
 import type { AssessmentResponseTable, WithdrawalEpisodeTable } from "./tables/assessments";
-import type { ClinicalNoteTable, ConsentTermsTable, PlanSuggestionTable } from "./tables/care";
+import type {
+  ClinicalNoteTable,
+  ConsentTermsTable,
+  PlanSuggestionTable,
+  SupportRequestTable,
+} from "./tables/care";
 import type { CheckinTable, CopingUseTable, CravingTable, UseEventTable } from "./tables/daily";
 import type {
   AppointmentTable,
@@ -85,6 +90,8 @@ export interface Database {
   attendance: AttendanceTable;
   crisis_resource_overrides: CrisisResourceOverrideTable;
   naloxone_kits: NaloxoneKitTable;
+  // "Asked for support", the supporter view's signal (issue 7): ./tables/care.ts
+  support_requests: SupportRequestTable;
   // (feature tables go above this line)
 }
 

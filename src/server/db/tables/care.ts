@@ -40,3 +40,10 @@ export interface PlanSuggestionTable {
   created_at: string;
   responded_at: string | null;
 }
+
+/** A member's ask for support (migration 0010): only when, never words or a reason. */
+export interface SupportRequestTable {
+  member_id: string;
+  id: string;
+  created_at: string;
+}

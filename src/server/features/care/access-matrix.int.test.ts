@@ -161,7 +161,14 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
 
   it("walks operations that name a member (and finds the ones it must)", () => {
     const ids = operations.map((o) => o.operationId);
-    for (const id of ["getMemberProfile", "getMemberSummary", "listCheckins", "getPlan"]) {
+    for (const id of [
+      "getMemberProfile",
+      "getMemberSummary",
+      "listCheckins",
+      "getPlan",
+      "askForSupport",
+      "withdrawSupportRequest",
+    ]) {
       expect(ids).toContain(id);
     }
   });

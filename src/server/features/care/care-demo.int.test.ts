@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedCareDemo } from "../../../cli/demo/care";
+import { SUPPORT_REQUEST_WINDOW_MS } from "../../../domain/api/care";
 import { addMembership } from "../auth/queries";
 
 describe.each(DIALECTS)("the demo caseload on %s", (dialect) => {
@@ -65,6 +66,23 @@ describe.each(DIALECTS)("the demo caseload on %s", (dialect) => {
     // Jordan sees the narrow view only.
     const view = await jordan.browser.get(`/api/members/${alex.id}/supporter-view`);
     expect(view.statusCode).toBe(200);
+    // Alex asked for support once, yesterday evening; Jordan sees it only within the day it shows.
+    const asks = await t.store.db
+      .selectFrom("support_requests")
+      .select("created_at")
+      .where("member_id", "=", alex.id)
+      .execute();
+    expect(asks).toHaveLength(1);
+    const askedAt = asks[0]?.created_at ?? "";
+    expect(
+      new Intl.DateTimeFormat("en-US", {
+        timeZone: "America/New_York",
+        hour: "numeric",
+        minute: "2-digit",
+      }).format(new Date(askedAt)),
+    ).toBe("7:30 PM");
+    const shown = Date.now() - new Date(askedAt).getTime() < SUPPORT_REQUEST_WINDOW_MS;
+    expect(view.json().askedForSupport).toEqual(shown ? { at: askedAt } : null);
     expect((await jordan.browser.get(`/api/members/${alex.id}/checkins`)).statusCode).toBe(200);
     expect((await jordan.browser.get(`/api/members/${alex.id}/plan`)).statusCode).toBe(403);
   });

@@ -79,6 +79,7 @@ describe.each(DIALECTS)("visit notes and the supporter view on %s", (dialect) =>
     expect(both.body).not.toContain("private note");
     // Only the signals: no craving number, no day, no details.
     expect(Object.keys(both.json()).sort()).toEqual([
+      "askedForSupport",
       "checkedInToday",
       "lapseRecorded",
       "member",

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { okSchema } from "../../../domain/api/auth";
 import {
   accessLogSchema,
+  askForSupportRequestSchema,
   caseloadSchema,
   clinicalNoteListSchema,
   clinicalNoteRequestSchema,
@@ -16,10 +18,13 @@ import {
   suggestionParamsSchema,
   suggestPlanStepRequestSchema,
   supporterViewSchema,
+  supportRequestParamsSchema,
+  supportRequestSchema,
 } from "../../../domain/api/care";
 import { memberIdParamsSchema } from "../../../domain/api/members";
 import { REDISCLOSURE_NOTICE } from "../../../domain/consent";
 import type { AppContext } from "../../app-context";
+import { writeOnceFor } from "../../http/idempotency";
 import { actorOf, requireActor } from "../../security/session";
 import * as caseload from "./caseload-service";
 import * as consents from "./consent-service";
@@ -29,11 +34,18 @@ import { REDISCLOSURE_HEADER } from "./redisclosure";
 import { renderReportPdf } from "./report-pdf";
 import * as suggestions from "./suggestions-service";
 import * as summary from "./summary-service";
+import { notifySupportersOfAsk, SUPPORT_REQUEST_NOTIFY_DELAY_MS } from "./support-request-notify";
+import * as supportRequests from "./support-request-service";
 import * as supporter from "./supporter-service";
 
 /** The care team: consents and the access log (the member's), caseload and member detail. */
-export function careRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function careRoutes({ db, config }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    // Pushes for asks wait a little so "Take it back" also stops them (support-request-notify).
+    const pendingNotices = new Set<ReturnType<typeof setTimeout>>();
+    app.addHook("onClose", async () => {
+      for (const timer of pendingNotices) clearTimeout(timer);
+    });
     app.post(
       "/api/consents",
       {
@@ -269,6 +281,64 @@ export function careRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           request.params.suggestionId,
           request.body.response,
         ),
+    );
+    app.post(
+      "/api/members/:memberId/support-requests",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "askForSupport",
+          tags: ["care"],
+          params: memberIdParamsSchema,
+          body: askForSupportRequestSchema,
+          response: { 200: supportRequestSchema, 201: supportRequestSchema },
+        },
+      },
+      async (request, reply) => {
+        const { memberId } = request.params;
+        const result = await supportRequests.askForSupport(
+          db,
+          actorOf(request),
+          memberId,
+          writeOnceFor(db, request),
+          new Date(),
+          (ask) => {
+            const timer = setTimeout(() => {
+              pendingNotices.delete(timer);
+              const options = { dataDir: config.dataDir, publicUrl: config.publicUrl };
+              notifySupportersOfAsk(db, memberId, ask.id, options).catch((error: unknown) =>
+                app.log.error({ err: error }, "could not notify supporters of an ask"),
+              );
+            }, SUPPORT_REQUEST_NOTIFY_DELAY_MS);
+            timer.unref();
+            pendingNotices.add(timer);
+          },
+        );
+        return reply.code(result.statusCode as 201).send(result.body);
+      },
+    );
+    app.delete(
+      "/api/members/:memberId/support-requests/:requestId",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "withdrawSupportRequest",
+          tags: ["care"],
+          params: supportRequestParamsSchema,
+          response: { 200: okSchema },
+        },
+      },
+      async (request, reply) => {
+        const { memberId, requestId } = request.params;
+        const result = await supportRequests.withdrawSupportRequest(
+          db,
+          actorOf(request),
+          memberId,
+          requestId,
+          writeOnceFor(db, request),
+        );
+        return reply.code(result.statusCode as 200).send(result.body);
+      },
     );
   };
 }

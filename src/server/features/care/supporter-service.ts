@@ -1,6 +1,7 @@
-// The supporter's narrow view: did the member check in today, was a lapse recorded this week —
-// yes/no signals from the categories the member shared, never notes, numbers or details.
+// The supporter's narrow view: did the member check in today, did they ask for support, was a
+// lapse recorded this week — signals from the categories shared, never notes, numbers or details.
 import type { Kysely } from "kysely";
+import { SUPPORT_REQUEST_WINDOW_MS } from "../../../domain/api/care";
 import { REDISCLOSURE_NOTICE } from "../../../domain/consent";
 import { addLocalDays, localDayOf } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
@@ -8,6 +9,7 @@ import { AppError } from "../../errors";
 import { appendAuditEvent } from "../../security/audit";
 import { decideAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
+import { latestSupportRequest } from "./support-request-queries";
 
 export async function getSupporterView(
   db: Kysely<Database>,
@@ -52,7 +54,10 @@ export async function getSupporterView(
     throw new AppError("forbidden", 403, "This person has not shared that with you.");
   }
   const today = localDayOf(now, member.time_zone);
-  const [checkin, lapse] = await Promise.all([
+  // An ask for support is a check-ins signal (SUPPORT_REQUEST_CATEGORY): whoever sees whether
+  // the member checked in also sees that they asked, and the audit event names "checkins".
+  const askedSince = new Date(now.getTime() - SUPPORT_REQUEST_WINDOW_MS).toISOString();
+  const [checkin, lapse, ask] = await Promise.all([
     checkins?.allowed
       ? db
           .selectFrom("checkins")
@@ -71,11 +76,13 @@ export async function getSupporterView(
           .limit(1)
           .executeTakeFirst()
       : null,
+    checkins?.allowed ? latestSupportRequest(db, memberId, askedSince) : null,
   ]);
   return {
     member: { id: member.id, displayName: member.display_name },
     checkedInToday: checkins?.allowed ? checkin !== undefined : null,
     lapseRecorded: use?.allowed ? lapse !== undefined : null,
+    askedForSupport: ask ? { at: ask.created_at } : null,
     redisclosureNotice: REDISCLOSURE_NOTICE,
   };
 }

@@ -9,6 +9,7 @@ import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { careApi, type SupporterView } from "./api";
 import { RedisclosureNotice } from "./RedisclosureNotice";
+import { askedAgo } from "./words";
 
 interface Supported {
   memberId: string;
@@ -40,7 +41,10 @@ async function loadSupported(): Promise<Supported[]> {
   );
 }
 
-/** A supporter's screen: did each person check in today, was a lapse recorded this week. */
+/**
+ * A supporter's screen: who asked for support (they come first), did each person check in
+ * today, was a lapse recorded this week.
+ */
 export function SupportingScreen() {
   const i18n = useI18n();
   const { t } = i18n;
@@ -61,7 +65,12 @@ export function SupportingScreen() {
             <RedisclosureNotice />
             <ul className="care-list">
               {[...state.value]
-                .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "", i18n.locale))
+                .sort(
+                  (a, b) =>
+                    Number(b.view?.askedForSupport != null) -
+                      Number(a.view?.askedForSupport != null) ||
+                    (a.name ?? "").localeCompare(b.name ?? "", i18n.locale),
+                )
                 .map((person) => (
                   <li key={person.memberId}>
                     <SupportedCard person={person} />
@@ -75,16 +84,25 @@ export function SupportingScreen() {
 }
 
 function SupportedCard({ person }: { person: Supported }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const { view } = person;
+  const name = person.name ?? t("care.caseload.unnamed");
   return (
     <article className="card stack" aria-labelledby={id}>
-      <h2 id={id}>{person.name ?? t("care.caseload.unnamed")}</h2>
+      <h2 id={id}>{name}</h2>
       {view === null ? (
         <p>{t("care.supporting.nothingShared")}</p>
       ) : (
         <ul className="care-signals">
+          {view.askedForSupport && (
+            <li className="care-signal attention">
+              {t("care.supporting.asked", {
+                name,
+                ago: askedAgo(view.askedForSupport.at, locale),
+              })}
+            </li>
+          )}
           <li className={view.checkedInToday ? "care-signal good" : "care-signal"}>
             {view.checkedInToday === null
               ? t("care.supporting.checkinsNotShared")

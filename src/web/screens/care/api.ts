@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { okSchema } from "../../../domain/api/auth";
 import {
   accessLogSchema,
   type CreateConsentRequest,
@@ -14,6 +15,7 @@ import {
   planSuggestionSchema,
   suggestPlanStepRequestSchema,
   supporterViewSchema,
+  supportRequestSchema,
 } from "../../../domain/api/care";
 import { call, validated } from "../../api";
 
@@ -57,7 +59,26 @@ export const careApi = {
       planSuggestionSchema,
       { response },
     ),
+  /** The member's ask for support; the same key for a retry of the same tap. */
+  askForSupport: (memberId: string, idempotencyKey: string) =>
+    call(
+      "POST",
+      `/members/${id(memberId)}/support-requests`,
+      supportRequestSchema,
+      {},
+      {
+        "idempotency-key": idempotencyKey,
+      },
+    ),
+  withdrawSupportRequest: (memberId: string, requestId: string) =>
+    call("DELETE", `/members/${id(memberId)}/support-requests/${id(requestId)}`, okSchema),
 };
+
+/** Random and unguessable; getRandomValues also works where randomUUID does not (plain http). */
+export function idempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
 
 export const reportPdfUrl = (memberId: string) => `/api/members/${id(memberId)}/report.pdf`;
 export const fhirUrl = (memberId: string) => `/api/members/${id(memberId)}/fhir`;

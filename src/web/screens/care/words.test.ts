@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { I18n } from "../../i18n/context";
 import { loadLocale, translate, translateCount } from "../../i18n/translate";
-import { formatDay, keyedSentence, timeAgo, whatWords } from "./words";
+import { askedAgo, formatDay, keyedSentence, timeAgo, whatWords } from "./words";
 
 // Spanish words load on demand in the app; these tests read them.
 beforeAll(() => loadLocale("es"));
@@ -41,5 +41,14 @@ describe("care words", () => {
     expect(formatDay("2026-11-24", "en")).toBe("Nov 24");
     const now = Date.parse("2026-11-26T12:00:00Z");
     expect(timeAgo("2026-11-26T10:00:00Z", "en", now)).toBe("2 hours ago");
+  });
+
+  it("says when someone asked for support in minutes at the finest, never in the future", () => {
+    const now = Date.parse("2026-11-26T12:00:00Z");
+    expect(askedAgo("2026-11-26T11:59:50Z", "en", now)).toBe("this minute");
+    expect(askedAgo("2026-11-26T12:00:04Z", "en", now)).toBe("this minute");
+    expect(askedAgo("2026-11-26T11:40:00Z", "en", now)).toBe("20 minutes ago");
+    expect(askedAgo("2026-11-26T11:40:00Z", "es", now)).toBe("hace 20 minutos");
+    expect(askedAgo("2026-11-25T23:00:00Z", "en", now)).toBe("13 hours ago");
   });
 });

@@ -57,3 +57,16 @@ export function timeAgo(iso: string, locale: string, now = Date.now()): string {
   if (abs < 86_400) return format.format(Math.round(seconds / 3600), "hour");
   return format.format(Math.round(seconds / 86_400), "day");
 }
+
+/**
+ * When someone asked for support: "20 minutes ago", "this minute" — never in seconds, and never
+ * "in 3 seconds" when the reader's clock runs a little behind the server's.
+ */
+export function askedAgo(iso: string, locale: string, now = Date.now()): string {
+  const at = Math.min(Date.parse(iso), now);
+  if (now - at < 3_600_000) {
+    const minutes = Math.round((at - now) / 60_000);
+    return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(minutes, "minute");
+  }
+  return timeAgo(new Date(at).toISOString(), locale, now);
+}

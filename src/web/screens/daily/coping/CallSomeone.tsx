@@ -5,6 +5,7 @@ import { Icon } from "../../../components/icons";
 import { useI18n } from "../../../i18n/context";
 import { isMessageKey } from "../../../i18n/translate";
 import { useSession } from "../../../session";
+import { AskForSupport } from "../../care/AskForSupport";
 import { supportApi } from "../../support/api";
 import { ContactActions } from "../../support/ContactActions";
 import {
@@ -53,6 +54,12 @@ export function CallSomeone({ onDone }: { onDone: () => void }) {
             </li>
           ))}
         </ul>
+      )}
+      {memberId && (
+        <section className="card stack tight" aria-labelledby="ask-support">
+          <h2 id="ask-support">{t("care.ask.title")}</h2>
+          <AskForSupport />
+        </section>
       )}
       <ul className="crisis-lines">
         {lines.map((resource) => (

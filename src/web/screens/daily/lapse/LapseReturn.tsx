@@ -6,6 +6,7 @@ import { Icon } from "../../../components/icons";
 import { useLoad } from "../../../components/use-load";
 import { useI18n } from "../../../i18n/context";
 import { useMe } from "../../../session";
+import { AskForSupport } from "../../care/AskForSupport";
 import { dailyApi } from "../api";
 
 /** The way back: a lapse is something to learn from, someone to call, and one next step. */
@@ -44,6 +45,7 @@ export function LapseReturn({ headingRef }: { headingRef: Ref<HTMLHeadingElement
             {t("lapse.morePeople")}
           </Link>
         </div>
+        <AskForSupport />
         <p className="hint">{t("coping.call.supportPeopleLater")}</p>
       </div>
       <div className="card stack tight next-step">

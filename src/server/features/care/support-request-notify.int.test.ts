@@ -1,0 +1,138 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { startTestPushService, type TestPushService } from "../../../../test/support/push-service";
+import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
+import { notifySupportersOfAsk } from "./support-request-notify";
+
+describe.each(DIALECTS)("telling supporters about an ask on %s", (dialect) => {
+  let t: TestApp;
+  let push: TestPushService;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    push = await startTestPushService();
+  });
+  afterAll(async () => {
+    await push.close();
+    await t.close();
+  });
+
+  async function person(displayName: string, locale = "en") {
+    const browser = browserFor(t.app);
+    const email = uniqueEmail();
+    const response = await browser.post("/api/auth/sign-up", {
+      email,
+      password: passphrase(),
+      displayName,
+      timeZone: "UTC",
+    });
+    const id = response.json().id as string;
+    await t.store.db.updateTable("users").set({ locale }).where("id", "=", id).execute();
+    return { browser, id, email };
+  }
+  /** A device of this person's own, on the loopback push service. */
+  async function device(userId: string) {
+    const subscription = push.subscription();
+    await t.store.db
+      .insertInto("push_subscriptions")
+      .values({
+        member_id: userId,
+        id: randomUUID(),
+        endpoint: subscription.endpoint,
+        p256dh: subscription.keys.p256dh,
+        auth: subscription.keys.auth,
+        created_at: new Date().toISOString(),
+        last_sent_at: null,
+        failures: 0,
+      })
+      .execute();
+    return subscription;
+  }
+  const received = (subscription: { endpoint: string; decrypt(body: Buffer): string }) =>
+    push.received
+      .filter((message) => message.path === new URL(subscription.endpoint).pathname)
+      .map((message) => JSON.parse(subscription.decrypt(message.body)));
+  const options = () => ({ dataDir: t.config.dataDir, allowLoopback: true, timeoutMs: 5000 });
+  async function share(
+    member: { browser: ReturnType<typeof browserFor> },
+    email: string,
+    categories: string[],
+  ) {
+    const response = await member.browser.post("/api/consents", {
+      recipientEmail: email,
+      purpose: "So they can reach out",
+      categories,
+      expiresAt: null,
+      expiryEvent: "When I say so",
+      signature: { typedName: "Alex" },
+      revocationAcknowledged: true,
+    });
+    expect(response.statusCode).toBe(201);
+    return response.json().id as string;
+  }
+
+  it("tells each person who sees check-ins, discreetly, in their language, audited", async () => {
+    const alex = await person("Alex Morgan");
+    const jordan = await person("Jordan");
+    const lucia = await person("Lucía", "es");
+    const lapsesOnly = await person("Riley");
+    const revoked = await person("Kim");
+    const jordanPhone = await device(jordan.id);
+    const luciaPhone = await device(lucia.id);
+    const rileyPhone = await device(lapsesOnly.id);
+    const kimPhone = await device(revoked.id);
+    await share(alex, jordan.email, ["checkins", "use"]);
+    await share(alex, lucia.email, ["checkins"]);
+    await share(alex, lapsesOnly.email, ["use"]);
+    const kimConsent = await share(alex, revoked.email, ["checkins"]);
+    await alex.browser.post(`/api/consents/${kimConsent}/revoke`);
+
+    const ask = (await alex.browser.post(`/api/members/${alex.id}/support-requests`, {})).json();
+    const before = await t.store.db
+      .selectFrom("audit_events")
+      .select("seq")
+      .where("member_id", "=", alex.id)
+      .execute();
+    const report = await notifySupportersOfAsk(t.store.db, alex.id, ask.id, options());
+    expect(report).toEqual({ notified: 2, sent: 2, failed: 0 });
+    expect(received(jordanPhone)).toEqual([
+      {
+        title: "Reach out",
+        body: "Someone you support asked you to reach out.",
+        tag: "support-request",
+        url: "/supporting",
+      },
+    ]);
+    expect(received(luciaPhone)).toEqual([
+      expect.objectContaining({ body: "Alguien a quien apoyas te pidió que te comuniques." }),
+    ]);
+    expect(received(rileyPhone)).toEqual([]);
+    expect(received(kimPhone)).toEqual([]);
+
+    const events = await t.store.db
+      .selectFrom("audit_events")
+      .selectAll()
+      .where("member_id", "=", alex.id)
+      .where("seq", ">", Math.max(0, ...before.map((e) => e.seq)))
+      .orderBy("seq")
+      .execute();
+    expect(events.map((e) => [e.actor_id, e.action, e.outcome]).sort()).toEqual(
+      [
+        [jordan.id, "read:checkins", "allowed"],
+        [lucia.id, "read:checkins", "allowed"],
+      ].sort(),
+    );
+  });
+
+  it("tells nobody when the ask was taken back first", async () => {
+    const alex = await person("Alex");
+    const jordan = await person("Jordan");
+    const phone = await device(jordan.id);
+    await share(alex, jordan.email, ["checkins"]);
+    const ask = (await alex.browser.post(`/api/members/${alex.id}/support-requests`, {})).json();
+    await alex.browser.delete(`/api/members/${alex.id}/support-requests/${ask.id}`);
+    const report = await notifySupportersOfAsk(t.store.db, alex.id, ask.id, options());
+    expect(report).toEqual({ notified: 0, sent: 0, failed: 0 });
+    expect(received(phone)).toEqual([]);
+  });
+});

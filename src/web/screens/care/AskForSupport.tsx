@@ -1,0 +1,121 @@
+import { useRef, useState } from "react";
+import { Link } from "wouter";
+import type { SupportRequest } from "../../../domain/api/care";
+import { describeError } from "../../components/api-error";
+import { ErrorState } from "../../components/ErrorState";
+import { FormAlert } from "../../components/FormAlert";
+import { Loading } from "../../components/Loading";
+import { useLoad } from "../../components/use-load";
+import { useI18n } from "../../i18n/context";
+import { useMe } from "../../session";
+import { careApi, idempotencyKey } from "./api";
+import { askAudience } from "./ask-audience";
+import { askedAgo } from "./words";
+
+type Phase =
+  | { step: "ready" }
+  | { step: "sending" }
+  | { step: "sent"; request: SupportRequest; names: string }
+  | { step: "withdrawing"; request: SupportRequest; names: string }
+  | { step: "withdrawn" };
+
+/**
+ * "Let my supporters know I could use support": one tap, no words. Before and after, it names
+ * exactly who will see it (everyone the member shares check-ins with) and says nothing else
+ * goes with it; "Take it back" deletes the ask.
+ */
+export function AskForSupport() {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const me = useMe();
+  const { state, reload } = useLoad(
+    async () => askAudience((await careApi.listConsents()).given),
+    [me.id],
+  );
+  const [phase, setPhase] = useState<Phase>({ step: "ready" });
+  const [error, setError] = useState<string>();
+  // One key per ask, so a retry after a dropped answer is the same ask, not a second one.
+  const key = useRef(idempotencyKey());
+
+  if (state.status === "loading") return <Loading />;
+  if (state.status === "failed") {
+    return <ErrorState message={describeError(state.error, i18n).message} onRetry={reload} />;
+  }
+  const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(state.value);
+
+  async function ask() {
+    setPhase({ step: "sending" });
+    setError(undefined);
+    try {
+      const request = await careApi.askForSupport(me.id, key.current);
+      setPhase({ step: "sent", request, names });
+    } catch (caught) {
+      setError(describeError(caught, i18n).message);
+      setPhase({ step: "ready" });
+    }
+  }
+
+  async function withdraw(request: SupportRequest, sentTo: string) {
+    setPhase({ step: "withdrawing", request, names: sentTo });
+    setError(undefined);
+    try {
+      await careApi.withdrawSupportRequest(me.id, request.id);
+      key.current = idempotencyKey();
+      setPhase({ step: "withdrawn" });
+    } catch (caught) {
+      setError(describeError(caught, i18n).message);
+      setPhase({ step: "sent", request, names: sentTo });
+    }
+  }
+
+  const status =
+    phase.step === "sent" || phase.step === "withdrawing"
+      ? phase.request.collapsed
+        ? t("care.ask.alreadySent", {
+            ago: askedAgo(phase.request.at, locale),
+            names: phase.names,
+          })
+        : t("care.ask.sent", { names: phase.names })
+      : phase.step === "withdrawn"
+        ? t("care.ask.withdrawn")
+        : "";
+  const canAsk = phase.step === "ready" || phase.step === "sending" || phase.step === "withdrawn";
+
+  return (
+    <div className="ask-support stack tight">
+      {state.value.length === 0 ? (
+        <p className="hint">
+          {t("care.ask.nobody")} <Link href="/settings/sharing">{t("care.ask.share")}</Link>
+        </p>
+      ) : (
+        canAsk && (
+          <>
+            <p className="hint">{t("care.ask.who", { names })}</p>
+            <button
+              type="button"
+              className="button primary"
+              disabled={phase.step === "sending"}
+              onClick={ask}
+            >
+              {phase.step === "sending" ? t("care.ask.sending") : t("care.ask.button")}
+            </button>
+          </>
+        )
+      )}
+      <FormAlert message={error} />
+      <p className="ask-support-status" role="status">
+        {status}
+      </p>
+      {(phase.step === "sent" || phase.step === "withdrawing") && (
+        <button
+          type="button"
+          className="button secondary"
+          disabled={phase.step === "withdrawing"}
+          onClick={() => withdraw(phase.request, phase.names)}
+        >
+          {phase.step === "withdrawing" ? t("care.ask.withdrawing") : t("care.ask.withdraw")}
+        </button>
+      )}
+    </div>
+  );
+}
