@@ -94,7 +94,7 @@ describe.each(DIALECTS)("telling supporters about an ask on %s", (dialect) => {
       .where("member_id", "=", alex.id)
       .execute();
     const report = await notifySupportersOfAsk(t.store.db, alex.id, ask.id, options());
-    expect(report).toEqual({ notified: 2, sent: 2, failed: 0 });
+    expect(report).toEqual({ notified: 2, sent: 2, failed: 0, forgotten: 0 });
     expect(received(jordanPhone)).toEqual([
       {
         title: "Reach out",
@@ -132,7 +132,7 @@ describe.each(DIALECTS)("telling supporters about an ask on %s", (dialect) => {
     const ask = (await alex.browser.post(`/api/members/${alex.id}/support-requests`, {})).json();
     await alex.browser.delete(`/api/members/${alex.id}/support-requests/${ask.id}`);
     const report = await notifySupportersOfAsk(t.store.db, alex.id, ask.id, options());
-    expect(report).toEqual({ notified: 0, sent: 0, failed: 0 });
+    expect(report).toEqual({ notified: 0, sent: 0, failed: 0, forgotten: 0 });
     expect(received(phone)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import { SUPPORT_REQUEST_CATEGORY } from "../../../domain/api/care";
 import type { Database } from "../../db/schema";
-import { type PushSendOptions, sendPush, vapidSubject } from "../../push/sender";
+import { addTally, type PushTally, pushDevicesOf, sendToDevices } from "../../push/devices";
+import { type PushSendOptions, vapidSubject } from "../../push/sender";
 import { loadVapidKeys } from "../../push/vapid";
 import { appendAuditEvent } from "../../security/audit";
 import { decideAccess } from "../../security/policy";
@@ -30,11 +31,9 @@ export interface AskNotifyOptions {
   timeoutMs?: number;
 }
 
-export interface AskNotifyReport {
+export interface AskNotifyReport extends PushTally {
   /** People told (at least one device of theirs was tried). */
   notified: number;
-  sent: number;
-  failed: number;
 }
 
 export async function notifySupportersOfAsk(
@@ -44,7 +43,7 @@ export async function notifySupportersOfAsk(
   options: AskNotifyOptions,
   now = new Date(),
 ): Promise<AskNotifyReport> {
-  const report: AskNotifyReport = { notified: 0, sent: 0, failed: 0 };
+  const report: AskNotifyReport = { notified: 0, sent: 0, failed: 0, forgotten: 0 };
   const ask = await db
     .selectFrom("support_requests")
     .select("id")
@@ -69,11 +68,7 @@ export async function notifySupportersOfAsk(
   };
   for (const { grantee_user_id: granteeId } of candidates) {
     // A supporter's devices are theirs: rows they made for their own account.
-    const devices = await db
-      .selectFrom("push_subscriptions")
-      .select(["endpoint", "p256dh", "auth"])
-      .where("member_id", "=", granteeId)
-      .execute();
+    const devices = await pushDevicesOf(db, granteeId);
     if (devices.length === 0) continue;
     const grantee = await actorFor(db, granteeId, "support-request-notice");
     const resource = "asked for support: notification";
@@ -105,15 +100,7 @@ export async function notifySupportersOfAsk(
       .executeTakeFirstOrThrow();
     const words = locale.toLowerCase().startsWith("es") ? WORDS.es : WORDS.en;
     const payload = JSON.stringify({ ...words, tag: "support-request", url: "/supporting" });
-    for (const device of devices) {
-      const outcome = await sendPush(
-        { endpoint: device.endpoint, keys: { p256dh: device.p256dh, auth: device.auth } },
-        payload,
-        send,
-      );
-      if (outcome.ok) report.sent += 1;
-      else report.failed += 1;
-    }
+    addTally(report, await sendToDevices(db, granteeId, devices, payload, send, now));
   }
   return report;
 }

@@ -17,7 +17,8 @@ import {
   reminderMessage,
 } from "../../../domain/reminder";
 import type { Database } from "../../db/schema";
-import { type PushSendOptions, sendPush, vapidSubject } from "../../push/sender";
+import { addTally, sendToDevices } from "../../push/devices";
+import { type PushSendOptions, vapidSubject } from "../../push/sender";
 import { loadVapidKeys } from "../../push/vapid";
 import { listAppointments } from "./appointment-queries";
 import { findRegimen, listDoses } from "./queries";
@@ -104,29 +105,7 @@ export async function sendDueReminders(
         tag: `reminder-${entry.reminder.id}`,
         url: "/",
       });
-      for (const device of devices) {
-        const outcome = await sendPush(
-          { endpoint: device.endpoint, keys: { p256dh: device.p256dh, auth: device.auth } },
-          payload,
-          send,
-        );
-        if (outcome.ok) {
-          report.sent += 1;
-          await queries.recordPushResult(db, memberId, device.id, {
-            ok: true,
-            at: now.toISOString(),
-          });
-        } else if (outcome.gone) {
-          report.forgotten += 1;
-          await queries.deletePushSubscription(db, memberId, device.id);
-        } else {
-          report.failed += 1;
-          await queries.recordPushResult(db, memberId, device.id, {
-            ok: false,
-            at: now.toISOString(),
-          });
-        }
-      }
+      addTally(report, await sendToDevices(db, memberId, devices, payload, send, now));
     }
   }
   return report;

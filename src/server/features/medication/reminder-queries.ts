@@ -146,19 +146,3 @@ export async function deletePushSubscriptionByEndpoint(
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
-
-export async function recordPushResult(
-  db: Kysely<Database>,
-  memberId: string,
-  id: string,
-  result: { ok: boolean; at: string },
-) {
-  await db
-    .updateTable("push_subscriptions")
-    .set((eb) =>
-      result.ok ? { last_sent_at: result.at, failures: 0 } : { failures: eb("failures", "+", 1) },
-    )
-    .where("member_id", "=", memberId)
-    .where("id", "=", id)
-    .execute();
-}

@@ -69,36 +69,3 @@ export async function wantsNotificationDetails(db: Kysely<Database>, memberId: s
     .executeTakeFirst();
   return row?.details === 1;
 }
-
-export function pushDevicesOf(db: Kysely<Database>, memberId: string) {
-  return db
-    .selectFrom("push_subscriptions")
-    .select(["id", "endpoint", "p256dh", "auth"])
-    .where("member_id", "=", memberId)
-    .orderBy("created_at")
-    .execute();
-}
-
-export async function forgetPushDevice(db: Kysely<Database>, memberId: string, id: string) {
-  await db
-    .deleteFrom("push_subscriptions")
-    .where("member_id", "=", memberId)
-    .where("id", "=", id)
-    .execute();
-}
-
-export async function recordPushOutcome(
-  db: Kysely<Database>,
-  memberId: string,
-  id: string,
-  outcome: { ok: boolean; at: string },
-) {
-  await db
-    .updateTable("push_subscriptions")
-    .set((eb) =>
-      outcome.ok ? { last_sent_at: outcome.at, failures: 0 } : { failures: eb("failures", "+", 1) },
-    )
-    .where("member_id", "=", memberId)
-    .where("id", "=", id)
-    .execute();
-}

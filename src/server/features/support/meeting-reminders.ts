@@ -3,7 +3,8 @@
 import type { Kysely } from "kysely";
 import { dueMeetingReminder, meetingReminderMessage } from "../../../domain/meeting-reminder";
 import type { Database } from "../../db/schema";
-import { type PushSendOptions, sendPush, vapidSubject } from "../../push/sender";
+import { addTally, pushDevicesOf, sendToDevices } from "../../push/devices";
+import { type PushSendOptions, vapidSubject } from "../../push/sender";
 import { loadVapidKeys } from "../../push/vapid";
 import * as queries from "./meeting-reminder-queries";
 
@@ -76,29 +77,8 @@ export async function sendDueMeetingReminders(
       // Discreet: the link opens the app's home, not the meetings screen.
       url: details ? "/meetings" : "/",
     });
-    for (const device of await queries.pushDevicesOf(db, memberId)) {
-      const outcome = await sendPush(
-        { endpoint: device.endpoint, keys: { p256dh: device.p256dh, auth: device.auth } },
-        payload,
-        send,
-      );
-      if (outcome.ok) {
-        report.sent += 1;
-        await queries.recordPushOutcome(db, memberId, device.id, {
-          ok: true,
-          at: now.toISOString(),
-        });
-      } else if (outcome.gone) {
-        report.forgotten += 1;
-        await queries.forgetPushDevice(db, memberId, device.id);
-      } else {
-        report.failed += 1;
-        await queries.recordPushOutcome(db, memberId, device.id, {
-          ok: false,
-          at: now.toISOString(),
-        });
-      }
-    }
+    const devices = await pushDevicesOf(db, memberId);
+    addTally(report, await sendToDevices(db, memberId, devices, payload, send, now));
   }
   return report;
 }
