@@ -12,6 +12,11 @@ export interface Browser {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<LightMyRequestResponse>;
+  put(
+    url: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
   delete(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
   cookie: string | null;
@@ -36,6 +41,13 @@ export function browserFor(app: FastifyInstance, ip = "127.0.0.1"): Browser {
         url,
         headers: { "content-type": "application/json", ...headers },
         payload: body === undefined ? "{}" : JSON.stringify(body),
+      }),
+    put: (url, body, headers = {}) =>
+      browser.request({
+        method: "PUT",
+        url,
+        headers: { "content-type": "application/json", ...headers },
+        payload: JSON.stringify(body),
       }),
     delete: (url, headers = {}) => browser.request({ method: "DELETE", url, headers }),
   };

@@ -98,13 +98,6 @@ describe.each(DIALECTS)("the FHIR export on %s", (dialect) => {
       revocationAcknowledged: true,
       ...extra,
     });
-  const put = (browser: Browser, url: string, body: unknown) =>
-    browser.request({
-      method: "PUT",
-      url,
-      headers: { "content-type": "application/json" },
-      payload: JSON.stringify(body),
-    });
   const accessLog = async (member: { browser: Browser }) =>
     (await member.browser.get("/api/access-log")).json().events as Json[];
 
@@ -131,12 +124,12 @@ describe.each(DIALECTS)("the FHIR export on %s", (dialect) => {
       schedule: { kind: "daily", times: ["08:00"] },
       prescriber: "Dr. Okafor",
     };
-    const first = await put(member.browser, `${base}/regimen`, {
+    const first = await member.browser.put(`${base}/regimen`, {
       ...regimen,
       effectiveDate: addLocalDays(today, -10),
     });
     expect(first.statusCode).toBe(201);
-    const second = await put(member.browser, `${base}/regimen`, {
+    const second = await member.browser.put(`${base}/regimen`, {
       ...regimen,
       doseAmount: 70,
       effectiveDate: addLocalDays(today, -3),
@@ -279,7 +272,7 @@ describe.each(DIALECTS)("the FHIR export on %s", (dialect) => {
       expiryEvent: "When I leave the program",
     });
     // A change the prescriber already made, from next week: the current dose stays active.
-    const next = await put(member.browser, `/api/members/${member.id}/regimen`, {
+    const next = await member.browser.put(`/api/members/${member.id}/regimen`, {
       medication: "buprenorphine",
       doseAmount: 16,
       doseUnit: "mg",

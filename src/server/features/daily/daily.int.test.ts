@@ -1,11 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../test/support/http-client";
+import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedDailyDemo } from "../../../cli/demo/daily";
 import { addLocalDays, localDayOf, startOfLocalDay } from "../../../domain/local-day";
@@ -33,14 +28,6 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
     return { browser, id, base: `/api/members/${id}` };
   }
 
-  const put = (browser: Browser, url: string, body: unknown, headers = {}) =>
-    browser.request({
-      method: "PUT",
-      url,
-      headers: { "content-type": "application/json", ...headers },
-      payload: JSON.stringify(body),
-    });
-
   const today = () => localDayOf(new Date(), ZONE);
 
   const count = async (table: "checkins" | "cravings" | "coping_uses" | "use_events", id: string) =>
@@ -50,7 +37,7 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
   it("creates today's check-in with 201, updates it with 200, and keeps one row", async () => {
     const member = await person();
     const url = `${member.base}/checkins/${today()}`;
-    const first = await put(member.browser, url, {
+    const first = await member.browser.put(url, {
       ...checkinBody,
       halt: { hungry: false, angry: false, lonely: true, tired: true },
       sleepHours: 7.5,
@@ -66,7 +53,7 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
       note: "Walked to the park.",
       medicationTaken: null,
     });
-    const second = await put(member.browser, url, { mood: 8, craving: 1, used: false });
+    const second = await member.browser.put(url, { mood: 8, craving: 1, used: false });
     expect(second.statusCode).toBe(200);
     expect(second.json()).toMatchObject({ mood: 8, craving: 1, halt: null, note: null });
     expect(second.json().createdAt).toBe(first.json().createdAt);
@@ -87,14 +74,14 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
     const member = await person();
     const day = `${member.base}/checkins/${today()}`;
     const refusals = [
-      [await put(member.browser, day, { ...checkinBody, craving: 11 }), "craving"],
-      [await put(member.browser, day, { ...checkinBody, mood: "six" }), "mood"],
-      [await put(member.browser, day, { ...checkinBody, used: "no" }), "used"],
-      [await put(member.browser, day, { ...checkinBody, sleepHours: 25 }), "sleepHours"],
-      [await put(member.browser, day, { ...checkinBody, note: "x".repeat(2001) }), "note"],
-      [await put(member.browser, `${member.base}/checkins/2099-01-01`, checkinBody), "date"],
-      [await put(member.browser, `${member.base}/checkins/1899-12-31`, checkinBody), "date"],
-      [await put(member.browser, `${member.base}/checkins/2026-02-30`, checkinBody), "date"],
+      [await member.browser.put(day, { ...checkinBody, craving: 11 }), "craving"],
+      [await member.browser.put(day, { ...checkinBody, mood: "six" }), "mood"],
+      [await member.browser.put(day, { ...checkinBody, used: "no" }), "used"],
+      [await member.browser.put(day, { ...checkinBody, sleepHours: 25 }), "sleepHours"],
+      [await member.browser.put(day, { ...checkinBody, note: "x".repeat(2001) }), "note"],
+      [await member.browser.put(`${member.base}/checkins/2099-01-01`, checkinBody), "date"],
+      [await member.browser.put(`${member.base}/checkins/1899-12-31`, checkinBody), "date"],
+      [await member.browser.put(`${member.base}/checkins/2026-02-30`, checkinBody), "date"],
       [await member.browser.post(`${member.base}/cravings`, { intensity: 11 }), "intensity"],
       [
         await member.browser.post(`${member.base}/cravings`, {
@@ -134,7 +121,7 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
     // Tomorrow is allowed as slack for zones; the day after is not.
     const tooLate = addLocalDays(today(), 2);
     expect(
-      (await put(member.browser, `${member.base}/checkins/${tooLate}`, checkinBody)).json(),
+      (await member.browser.put(`${member.base}/checkins/${tooLate}`, checkinBody)).json(),
     ).toMatchObject({ error: { code: "date_in_future", field: "date" } });
     for (const table of ["checkins", "cravings", "coping_uses", "use_events"] as const) {
       expect(await count(table, member.id)).toBe(0);
@@ -170,7 +157,7 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
   it("keeps another person's data out of reach and records each refusal", async () => {
     const member = await person();
     const stranger = await person();
-    await put(member.browser, `${member.base}/checkins/${today()}`, checkinBody);
+    await member.browser.put(`${member.base}/checkins/${today()}`, checkinBody);
     const attempts = [
       await stranger.browser.get(`${member.base}/checkins/${today()}`),
       await stranger.browser.get(`${member.base}/checkins`),
@@ -178,7 +165,7 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
       await stranger.browser.get(`${member.base}/coping-stats`),
       await stranger.browser.get(`${member.base}/uses`),
       await stranger.browser.get(`${member.base}/progress`),
-      await put(stranger.browser, `${member.base}/checkins/${today()}`, {
+      await stranger.browser.put(`${member.base}/checkins/${today()}`, {
         ...checkinBody,
         mood: 0,
       }),
@@ -219,7 +206,7 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
         revoked_at: null,
       })
       .execute();
-    await put(member.browser, `${member.base}/checkins/${today()}`, checkinBody);
+    await member.browser.put(`${member.base}/checkins/${today()}`, checkinBody);
     const read = await counselor.browser.get(`${member.base}/checkins`);
     expect(read.statusCode).toBe(200);
     expect(read.json().checkins).toHaveLength(1);
@@ -289,7 +276,7 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
       if (offset === 15 || offset === 14) continue; // two days not checked in
       const used = offset === 8;
       const mood = offset > 10 ? 4 : 7;
-      await put(member.browser, `${member.base}/checkins/${day(offset)}`, {
+      await member.browser.put(`${member.base}/checkins/${day(offset)}`, {
         mood,
         craving: used ? 9 : 3,
         used,
@@ -503,7 +490,7 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
       costPerDay: 25,
     });
     expect(intake.statusCode).toBe(201);
-    await put(member.browser, `${member.base}/checkins/${addLocalDays(today(), -3)}`, {
+    await member.browser.put(`${member.base}/checkins/${addLocalDays(today(), -3)}`, {
       ...checkinBody,
       used: true,
     });

@@ -1,11 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../test/support/http-client";
+import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 
 const ZONE = "America/New_York";
@@ -28,14 +23,6 @@ describe.each(DIALECTS)("appointments on %s", (dialect) => {
     const id = response.json().id as string;
     return { browser, id, base: `/api/members/${id}` };
   }
-
-  const put = (browser: Browser, url: string, body: unknown, headers = {}) =>
-    browser.request({
-      method: "PUT",
-      url,
-      headers: { "content-type": "application/json", ...headers },
-      payload: JSON.stringify(body),
-    });
 
   const count = async (id: string) =>
     (await t.store.db.selectFrom("appointments").select("id").where("member_id", "=", id).execute())
@@ -79,7 +66,7 @@ describe.each(DIALECTS)("appointments on %s", (dialect) => {
     ]);
 
     const id = court.json().id as string;
-    const updated = await put(member.browser, `${member.base}/appointments/${id}`, {
+    const updated = await member.browser.put(`${member.base}/appointments/${id}`, {
       kind: "court",
       startsAt: inDays(11),
       place: "County courthouse, room 6",
@@ -154,7 +141,7 @@ describe.each(DIALECTS)("appointments on %s", (dialect) => {
     ).toBe(403);
     expect(
       (
-        await put(other.browser, `${member.base}/appointments/${id}`, {
+        await other.browser.put(`${member.base}/appointments/${id}`, {
           kind: "other",
           startsAt: inDays(1),
         })
@@ -164,7 +151,7 @@ describe.each(DIALECTS)("appointments on %s", (dialect) => {
     // Through their own address, someone else's appointment simply does not exist.
     expect(
       (
-        await put(other.browser, `${other.base}/appointments/${id}`, {
+        await other.browser.put(`${other.base}/appointments/${id}`, {
           kind: "other",
           startsAt: inDays(1),
         })

@@ -1,12 +1,7 @@
 import { randomUUID } from "node:crypto";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../test/support/http-client";
+import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { hashToken } from "../../security/tokens";
 
@@ -58,17 +53,9 @@ describe.each(DIALECTS)("the calendar feed on %s", (dialect) => {
     return { browser, id, base: `/api/members/${id}` };
   }
 
-  const put = (browser: Browser, url: string, body: unknown) =>
-    browser.request({
-      method: "PUT",
-      url,
-      headers: { "content-type": "application/json" },
-      payload: JSON.stringify(body),
-    });
-
   async function memberWithPlans() {
     const member = await person();
-    await put(member.browser, `${member.base}/regimen`, {
+    await member.browser.put(`${member.base}/regimen`, {
       medication: "methadone",
       doseAmount: 60,
       schedule: { kind: "daily", times: ["08:00"] },

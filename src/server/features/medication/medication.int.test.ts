@@ -1,11 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../test/support/http-client";
+import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedMedicationDemo } from "../../../cli/demo/medication";
 import { addScheduleDays, localDayAt, scheduledDoseInstants } from "../../../domain/dose-schedule";
@@ -41,14 +36,6 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
     return { browser, id, base: `/api/members/${id}` };
   }
 
-  const put = (browser: Browser, url: string, body: unknown, headers = {}) =>
-    browser.request({
-      method: "PUT",
-      url,
-      headers: { "content-type": "application/json", ...headers },
-      payload: JSON.stringify(body),
-    });
-
   const rows = async (table: "regimen_changes" | "dose_logs" | "medication_regimens", id: string) =>
     t.store.db.selectFrom(table).selectAll().where("member_id", "=", id).execute();
 
@@ -72,7 +59,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
     const member = await person();
     expect((await member.browser.get(`${member.base}/regimen`)).json()).toEqual({ regimen: null });
 
-    const created = await put(member.browser, `${member.base}/regimen`, methadone);
+    const created = await member.browser.put(`${member.base}/regimen`, methadone);
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
       changed: true,
@@ -99,7 +86,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
     }
 
     // Picking up take-homes is not a prescription change.
-    const pickedUp = await put(member.browser, `${member.base}/regimen`, {
+    const pickedUp = await member.browser.put(`${member.base}/regimen`, {
       ...methadone,
       takeHomesOnHand: 2,
     });
@@ -111,7 +98,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
     expect(await rows("regimen_changes", member.id)).toHaveLength(1);
 
     // An amount far from typical is recorded as entered: Waymark never judges a dose.
-    const changed = await put(member.browser, `${member.base}/regimen`, {
+    const changed = await member.browser.put(`${member.base}/regimen`, {
       ...methadone,
       takeHomesOnHand: undefined, // left out: the count on hand stays as it is
       doseAmount: 185,
@@ -149,7 +136,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
       [{ ...methadone, effectiveDate: "2026-02-30" }, "effectiveDate"],
     ];
     for (const [body, field] of cases) {
-      const response = await put(member.browser, `${member.base}/regimen`, body);
+      const response = await member.browser.put(`${member.base}/regimen`, body);
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
       expect(response.json().error.field).toBe(field);
     }
@@ -159,7 +146,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
 
   it("counts take-home doses down and warns before they run out", async () => {
     const member = await person();
-    await put(member.browser, `${member.base}/regimen`, { ...methadone, takeHomesOnHand: 3 });
+    await member.browser.put(`${member.base}/regimen`, { ...methadone, takeHomesOnHand: 3 });
     const doseOn = (daysAgo: number) => {
       const day = localDayAt(new Date(Date.now() - daysAgo * 86_400_000), ZONE);
       return scheduledDoseInstants(methadoneSchedule, day, day, ZONE)[0]?.toISOString();
@@ -205,7 +192,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
 
   it("lets a later answer for the same scheduled dose replace the first, and gives a take-home back when undone", async () => {
     const member = await person();
-    await put(member.browser, `${member.base}/regimen`, { ...methadone, takeHomesOnHand: 1 });
+    await member.browser.put(`${member.base}/regimen`, { ...methadone, takeHomesOnHand: 1 });
     const scheduledFor = scheduledDoseInstants(
       { kind: "daily", times: ["08:30"] },
       localDayAt(new Date(Date.now() - 86_400_000), ZONE),
@@ -240,7 +227,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
     const member = await person();
     const today = localDayAt(new Date(), ZONE);
     const start = addScheduleDays(today, -9);
-    await put(member.browser, `${member.base}/regimen`, { ...methadone, effectiveDate: start });
+    await member.browser.put(`${member.base}/regimen`, { ...methadone, effectiveDate: start });
     const scheduled = scheduledDoseInstants(
       { kind: "daily", times: ["08:30"] },
       start,
@@ -288,7 +275,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
 
   it("refuses doses in the future and ranges it cannot serve, naming the field", async () => {
     const member = await person();
-    await put(member.browser, `${member.base}/regimen`, methadone);
+    await member.browser.put(`${member.base}/regimen`, methadone);
     const future = await member.browser.post(`${member.base}/doses`, {
       status: "taken",
       at: new Date(Date.now() + 3600_000).toISOString(),
@@ -314,7 +301,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
 
   it("logs a dose once when the phone sends it twice with the same Idempotency-Key", async () => {
     const member = await person();
-    await put(member.browser, `${member.base}/regimen`, { ...methadone, takeHomesOnHand: 5 });
+    await member.browser.put(`${member.base}/regimen`, { ...methadone, takeHomesOnHand: 5 });
     const key = { "idempotency-key": randomUUID() };
     const body = {
       status: "taken",
@@ -338,7 +325,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
 
   it("keeps a member's medication from anyone they have not shared it with, and records who looked", async () => {
     const member = await person();
-    await put(member.browser, `${member.base}/regimen`, methadone);
+    await member.browser.put(`${member.base}/regimen`, methadone);
     await member.browser.post(`${member.base}/doses`, { status: "taken" });
     const stranger = await person();
     for (const path of ["regimen", "regimen/history", "doses", "adherence"]) {
@@ -347,7 +334,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
       expect(response.body).not.toContain("methadone");
       expect(response.body).not.toContain("Riverside");
     }
-    const write = await put(stranger.browser, `${member.base}/regimen`, {
+    const write = await stranger.browser.put(`${member.base}/regimen`, {
       ...methadone,
       doseAmount: 10,
     });
@@ -368,9 +355,7 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
     expect(read.json().regimen.medication).toBe("methadone");
     expect((await counselor.browser.get(`${member.base}/adherence`)).statusCode).toBe(200);
     // Reading is shared; writing stays the member's own.
-    expect((await put(counselor.browser, `${member.base}/regimen`, methadone)).statusCode).toBe(
-      403,
-    );
+    expect((await counselor.browser.put(`${member.base}/regimen`, methadone)).statusCode).toBe(403);
     const events = (await member.browser.get(`${member.base}/audit-events`)).json().events;
     expect(events).toEqual(
       expect.arrayContaining([

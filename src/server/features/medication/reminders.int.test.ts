@@ -2,12 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../test/support/http-client";
+import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { startTestPushService, type TestPushService } from "../../../../test/support/push-service";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { instantAt, localDayAt } from "../../../domain/dose-schedule";
@@ -42,14 +37,6 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
     return { browser, id, base: `/api/members/${id}` };
   }
 
-  const put = (browser: Browser, url: string, body: unknown, headers = {}) =>
-    browser.request({
-      method: "PUT",
-      url,
-      headers: { "content-type": "application/json", ...headers },
-      payload: JSON.stringify(body),
-    });
-
   const actorFor = (id: string): Actor => ({
     userId: id,
     sessionId: "test",
@@ -81,7 +68,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
   it("sets, lists, changes and deletes reminders", async () => {
     const member = await person();
     const id = randomUUID();
-    const created = await put(member.browser, `${member.base}/reminders/${id}`, {
+    const created = await member.browser.put(`${member.base}/reminders/${id}`, {
       kind: "checkin",
       localTime: "20:00",
     });
@@ -93,7 +80,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
       days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
       enabled: true,
     });
-    const changed = await put(member.browser, `${member.base}/reminders/${id}`, {
+    const changed = await member.browser.put(`${member.base}/reminders/${id}`, {
       kind: "checkin",
       localTime: "21:15",
       days: ["sat", "sun"],
@@ -121,7 +108,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
       [{ kind: "dose", localTime: "08:00", days: [] }, "days"],
       [{ kind: "dose", localTime: "08:00", days: ["funday"] }, "days.0"],
     ] as const) {
-      const response = await put(member.browser, `${member.base}/reminders/${id}`, body);
+      const response = await member.browser.put(`${member.base}/reminders/${id}`, body);
       expect(response.statusCode).toBe(400);
       expect(response.json().error.field).toBe(field);
     }
@@ -198,7 +185,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
       hourCycle: "h23",
     }).format(now);
     const id = randomUUID();
-    await put(member.browser, `${member.base}/reminders/${id}`, {
+    await member.browser.put(`${member.base}/reminders/${id}`, {
       kind: "checkin",
       localTime: local,
     });
@@ -229,7 +216,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
 
   it("names the medication only for a member who opted in, and forgets a device that is gone", async () => {
     const member = await person();
-    await put(member.browser, `${member.base}/regimen`, {
+    await member.browser.put(`${member.base}/regimen`, {
       medication: "buprenorphine_naloxone",
       doseAmount: 16,
       schedule: { kind: "daily", times: ["09:00"] },
@@ -243,7 +230,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
       minute: "2-digit",
       hourCycle: "h23",
     }).format(dueAt);
-    await put(member.browser, `${member.base}/reminders/${randomUUID()}`, {
+    await member.browser.put(`${member.base}/reminders/${randomUUID()}`, {
       kind: "dose",
       localTime: local,
     });
@@ -254,7 +241,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
     expect(discreet.body).toBe("A reminder you set is due");
     expect(JSON.stringify(discreet)).not.toMatch(/bupren|naloxone|dose/i);
 
-    const opted = await put(member.browser, `${member.base}/notification-preferences`, {
+    const opted = await member.browser.put(`${member.base}/notification-preferences`, {
       details: true,
     });
     expect(opted.json()).toEqual({ details: true });
@@ -276,7 +263,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
   it("reminds of an appointment on its day, with its details for a member who opted in", async () => {
     const member = await person();
     const device = await subscribeLoopback(member.id);
-    await put(member.browser, `${member.base}/notification-preferences`, { details: true });
+    await member.browser.put(`${member.base}/notification-preferences`, { details: true });
     // Three days ahead, at a minute no other test uses.
     const remindAt = new Date(Date.now() + 3 * 86_400_000 + 53 * 60_000);
     const local = new Intl.DateTimeFormat("en-GB", {
@@ -285,7 +272,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
       minute: "2-digit",
       hourCycle: "h23",
     }).format(remindAt);
-    await put(member.browser, `${member.base}/reminders/${randomUUID()}`, {
+    await member.browser.put(`${member.base}/reminders/${randomUUID()}`, {
       kind: "appointment",
       localTime: local,
     });
@@ -316,7 +303,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
   it("keeps reminders and devices to the member themself", async () => {
     const member = await person();
     const id = randomUUID();
-    await put(member.browser, `${member.base}/reminders/${id}`, {
+    await member.browser.put(`${member.base}/reminders/${id}`, {
       kind: "checkin",
       localTime: "20:00",
     });
@@ -324,7 +311,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
     expect((await other.browser.get(`${member.base}/reminders`)).statusCode).toBe(403);
     expect(
       (
-        await put(other.browser, `${member.base}/reminders/${id}`, {
+        await other.browser.put(`${member.base}/reminders/${id}`, {
           kind: "dose",
           localTime: "07:00",
         })
@@ -333,7 +320,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
     expect((await other.browser.delete(`${member.base}/reminders/${id}`)).statusCode).toBe(403);
     expect((await other.browser.delete(`${other.base}/reminders/${id}`)).statusCode).toBe(404);
     expect(
-      (await put(other.browser, `${member.base}/notification-preferences`, { details: true }))
+      (await other.browser.put(`${member.base}/notification-preferences`, { details: true }))
         .statusCode,
     ).toBe(403);
     const device = push.subscription();

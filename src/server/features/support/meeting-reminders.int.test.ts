@@ -1,11 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../test/support/http-client";
+import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { startTestPushService, type TestPushService } from "../../../../test/support/push-service";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { sendDueMeetingReminders } from "./meeting-reminders";
@@ -39,14 +34,6 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
     const id = response.json().id as string;
     return { browser, id, base: `/api/members/${id}` };
   }
-  const put = (browser: Browser, url: string, body: unknown, headers = {}) =>
-    browser.request({
-      method: "PUT",
-      url,
-      headers: { "content-type": "application/json", ...headers },
-      payload: JSON.stringify(body),
-    });
-
   /**
    * A device on the loopback push service. The HTTP API refuses loopback endpoints, so the
    * row is written as the subscribe route would have written it.
@@ -92,20 +79,20 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
     const id = await wednesdayMeeting(member);
     const url = `${member.base}/saved-meetings/${id}`;
     const key = { "idempotency-key": randomUUID() };
-    const saved = await put(member.browser, url, { saved: true, remindMinutesBefore: 60 }, key);
+    const saved = await member.browser.put(url, { saved: true, remindMinutesBefore: 60 }, key);
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ id, saved: true, remindMinutesBefore: 60 });
     // The same key replays the answer and writes nothing new.
-    const again = await put(member.browser, url, { saved: true, remindMinutesBefore: 60 }, key);
+    const again = await member.browser.put(url, { saved: true, remindMinutesBefore: 60 }, key);
     expect(again.json()).toEqual(saved.json());
 
     // Saved again without a lead: keeps it. With null: no reminder, still saved.
-    expect((await put(member.browser, url, { saved: true })).json().remindMinutesBefore).toBe(60);
-    const off = await put(member.browser, url, { saved: true, remindMinutesBefore: null });
+    expect((await member.browser.put(url, { saved: true })).json().remindMinutesBefore).toBe(60);
+    const off = await member.browser.put(url, { saved: true, remindMinutesBefore: null });
     expect(off.json()).toMatchObject({ saved: true, remindMinutesBefore: null });
 
     for (const lead of [0, 3, 1441, 30.5, "60"]) {
-      const response = await put(member.browser, url, { saved: true, remindMinutesBefore: lead });
+      const response = await member.browser.put(url, { saved: true, remindMinutesBefore: lead });
       expect(response.statusCode, String(lead)).toBe(400);
       expect(response.json().error.field).toBe("remindMinutesBefore");
     }
@@ -115,9 +102,9 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
     expect(listed.meetings).toMatchObject([{ id, saved: true, remindMinutesBefore: null }]);
 
     const other = await person();
-    expect((await put(other.browser, url, { saved: true })).statusCode).toBe(403);
+    expect((await other.browser.put(url, { saved: true })).statusCode).toBe(403);
     expect(
-      (await put(other.browser, `${other.base}/saved-meetings/${id}`, { saved: true })).statusCode,
+      (await other.browser.put(`${other.base}/saved-meetings/${id}`, { saved: true })).statusCode,
     ).toBe(404);
   });
 
@@ -126,7 +113,7 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
     const phone = await device(member.id);
     const id = await wednesdayMeeting(member);
     const url = `${member.base}/saved-meetings/${id}`;
-    await put(member.browser, url, { saved: true, remindMinutesBefore: 60 });
+    await member.browser.put(url, { saved: true, remindMinutesBefore: 60 });
     const [first, second, third] = WEDNESDAY_7PM as [string, string, string];
 
     await sendDueMeetingReminders(t.store.db, delivery(), minutesBefore(first, 61));
@@ -152,7 +139,7 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
     expect(messagesFor(phone)).toHaveLength(1);
 
     // A week later, with details the member opted into: the meeting's name.
-    const opted = await put(member.browser, `${member.base}/notification-preferences`, {
+    const opted = await member.browser.put(`${member.base}/notification-preferences`, {
       details: true,
     });
     expect(opted.statusCode).toBe(200);
@@ -160,7 +147,7 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
     expect(messagesFor(phone)[1]).toMatchObject({ body: "Wednesday Hope NA starts at 19:00" });
 
     // Unsaved: no reminder for the third week.
-    expect((await put(member.browser, url, { saved: false })).json()).toMatchObject({
+    expect((await member.browser.put(url, { saved: false })).json()).toMatchObject({
       saved: false,
       remindMinutesBefore: null,
     });
@@ -179,7 +166,7 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
       conference_url: "https://meet.example.org/oil",
     });
     const id = created.json().id as string;
-    await put(member.browser, `${member.base}/saved-meetings/${id}`, {
+    await member.browser.put(`${member.base}/saved-meetings/${id}`, {
       saved: true,
       remindMinutesBefore: 120,
     });

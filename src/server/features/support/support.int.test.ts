@@ -35,13 +35,6 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
     const id = response.json().id as string;
     return { browser, id, base: `/api/members/${id}` };
   }
-  const put = (browser: ReturnType<typeof browserFor>, url: string, body: unknown) =>
-    browser.request({
-      method: "PUT",
-      url,
-      headers: { "content-type": "application/json" },
-      payload: JSON.stringify(body),
-    });
   const contactCount = async (memberId: string) =>
     (
       await t.store.db
@@ -68,7 +61,7 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
     expect(await contactCount(member.id)).toBe(1);
 
     const id = created.json().id;
-    const changed = await put(member.browser, `${member.base}/contacts/${id}`, {
+    const changed = await member.browser.put(`${member.base}/contacts/${id}`, {
       ...sponsor,
       reach: "other",
       reachNote: "At the Tuesday meeting",
@@ -94,7 +87,7 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
       ok: true,
     });
     expect((await member.browser.delete(`${member.base}/contacts/${id}`)).statusCode).toBe(404);
-    expect((await put(member.browser, `${member.base}/contacts/${id}`, sponsor)).statusCode).toBe(
+    expect((await member.browser.put(`${member.base}/contacts/${id}`, sponsor)).statusCode).toBe(
       404,
     );
     expect(await contactCount(member.id)).toBe(1);
@@ -115,7 +108,7 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
         "reach",
       ],
       [
-        await put(member.browser, `${member.base}/naloxone`, {
+        await member.browser.put(`${member.base}/naloxone`, {
           location: "bag",
           expiresOn: "2026-02-30",
         }),
@@ -132,7 +125,7 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
       await stranger.browser.get(`${member.base}/contacts`),
       await stranger.browser.post(`${member.base}/contacts`, sponsor),
       await stranger.browser.get(`${member.base}/naloxone`),
-      await put(stranger.browser, `${member.base}/naloxone`, { location: "x", expiresOn: null }),
+      await stranger.browser.put(`${member.base}/naloxone`, { location: "x", expiresOn: null }),
     ]) {
       expect(response.statusCode).toBe(403);
     }
@@ -190,7 +183,7 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
         code: "unknown_plan_step",
         field: `planStepIds.${stepIds.length - 1}`,
       });
-      const changed = await put(member.browser, `${member.base}/contacts/${id}`, {
+      const changed = await member.browser.put(`${member.base}/contacts/${id}`, {
         ...sponsor,
         name: "Renamed",
         planStepIds: stepIds,
@@ -214,7 +207,7 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
     expect(before.statusCode).toBe(200);
     expect(before.json()).toEqual({ naloxone: null });
     const today = localDayOf(new Date(), NY);
-    const soon = await put(member.browser, `${member.base}/naloxone`, {
+    const soon = await member.browser.put(`${member.base}/naloxone`, {
       location: "In my backpack",
       expiresOn: addLocalDays(today, 10),
     });
@@ -222,7 +215,7 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
       location: "In my backpack",
       expiry: { status: "expires_soon", daysLeft: 10 },
     });
-    const expired = await put(member.browser, `${member.base}/naloxone`, {
+    const expired = await member.browser.put(`${member.base}/naloxone`, {
       location: "Kitchen drawer",
       expiresOn: addLocalDays(today, -3),
     });
@@ -257,11 +250,11 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
     ];
     const url = `/api/organizations/${organizationId}/crisis-resources/US`;
     const member = await person();
-    expect((await put(member.browser, url, { resources: lines })).statusCode).toBe(403);
+    expect((await member.browser.put(url, { resources: lines })).statusCode).toBe(403);
     expect(
-      (await put(admin, url, { resources: [{ ...lines[1], tel: "call us" }] })).json().error.field,
+      (await admin.put(url, { resources: [{ ...lines[1], tel: "call us" }] })).json().error.field,
     ).toBe("resources.0.tel");
-    const set = await put(admin, url, { resources: lines });
+    const set = await admin.put(url, { resources: lines });
     expect(set.statusCode, set.body).toBe(200);
     const now = (await anonymous.get("/api/crisis-resources")).json();
     expect(now).toMatchObject({
