@@ -1,14 +1,12 @@
-import { execFileSync } from "node:child_process";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addLocalDays, localDayOf } from "../../src/domain/local-day";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
 import { type RunningServer, startServer } from "../support/server-process";
+import { CLINICIAN, createAdmin, inviteLink, PHONE } from "../support/staff";
 
-const phone = { viewport: { width: 360, height: 740 }, locale: "en-US" } as const;
+const phone = PHONE;
 const timeZone = "America/Chicago";
-const ADMIN = { email: "robin@example.org", password: "keys to the trailhead cabin" };
-const CLINICIAN = { email: "sam.rivera@example.org", password: "counsel with steady hands" };
 const SUPPORTER = { email: "jo.morgan@example.org", password: "a sister who answers the phone" };
 const MEMBER = { email: "alex.morgan@example.com", password: "steady steps by the river" };
 const STEP = "Go to one meeting this week";
@@ -25,11 +23,7 @@ describe("working with a care team", () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    execFileSync(
-      "node_modules/.bin/tsx",
-      ["src/cli/waymark.ts", "create-admin", "--email", ADMIN.email, "--password", ADMIN.password],
-      { env: { ...process.env, WAYMARK_DATA_DIR: server.dataDir } },
-    );
+    createAdmin(server);
   });
 
   afterAll(async () => {
@@ -55,11 +49,7 @@ describe("working with a care team", () => {
     account: { email: string; password: string },
     displayName: string,
   ): Promise<{ context: BrowserContext; page: Page }> {
-    const inviteResponse = await admin.request.post(`${server.url}/api/invites`, {
-      data: { role },
-    });
-    expect(inviteResponse.status()).toBe(201);
-    const { url } = (await inviteResponse.json()) as { url: string };
+    const url = await inviteLink(admin, server, role);
     const context = await newContext();
     const accepted = await context.request.post(`${server.url}/api/invites/accept`, {
       data: { token: url.split("/").pop(), ...account, displayName },
@@ -70,9 +60,6 @@ describe("working with a care team", () => {
 
   it("a clinician suggests a step, a supporter sees the narrow view, the member downloads", async () => {
     const admin = await newContext();
-    expect(
-      (await admin.request.post(`${server.url}/api/auth/sign-in`, { data: ADMIN })).status(),
-    ).toBe(200);
     const clinician = await invited(admin, "clinician", CLINICIAN, "Sam Rivera");
     const supporter = await invited(admin, "supporter", SUPPORTER, "Jo Morgan");
 

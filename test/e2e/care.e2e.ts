@@ -1,13 +1,11 @@
-import { execFileSync } from "node:child_process";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addLocalDays, localDayOf } from "../../src/domain/local-day";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
 import { type RunningServer, startServer } from "../support/server-process";
+import { CLINICIAN, createAdmin, inviteLink, joinByInvite, PHONE } from "../support/staff";
 
-const phone = { viewport: { width: 360, height: 740 }, locale: "en-US" } as const;
-const ADMIN = { email: "robin@example.org", password: "keys to the trailhead cabin" };
-const CLINICIAN = { email: "sam.rivera@example.org", password: "counsel with steady hands" };
+const phone = PHONE;
 
 /**
  * A member shares check-ins only with a clinician, who sees the member's flag and check-ins but
@@ -21,11 +19,7 @@ describe("sharing with a care team", () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    execFileSync(
-      "node_modules/.bin/tsx",
-      ["src/cli/waymark.ts", "create-admin", "--email", ADMIN.email, "--password", ADMIN.password],
-      { env: { ...process.env, WAYMARK_DATA_DIR: server.dataDir } },
-    );
+    createAdmin(server);
   });
 
   afterAll(async () => {
@@ -40,15 +34,7 @@ describe("sharing with a care team", () => {
     // The admin makes a clinician invite (through the API, with the admin's own session).
     const adminContext = await browser.newContext(phone);
     contexts.push(adminContext);
-    const signIn = await adminContext.request.post(`${server.url}/api/auth/sign-in`, {
-      data: ADMIN,
-    });
-    expect(signIn.status()).toBe(200);
-    const inviteResponse = await adminContext.request.post(`${server.url}/api/invites`, {
-      data: { role: "clinician" },
-    });
-    expect(inviteResponse.status()).toBe(201);
-    const invite = (await inviteResponse.json()) as { url: string };
+    const inviteUrl = await inviteLink(adminContext, server, "clinician");
 
     // The clinician joins through the link.
     const clinicianContext = await browser.newContext({ ...phone, timezoneId: timeZone });
@@ -57,12 +43,7 @@ describe("sharing with a care team", () => {
     // Expected refusals: before sign-in, and the summary the member stops sharing (added below).
     const clinicianExpected = [{ path: "/api/me", status: 401 }];
     const clinicianWatch = watchPage(clinician, server.url, clinicianExpected);
-    await clinician.goto(invite.url);
-    await clinician.getByLabel("Email").fill(CLINICIAN.email);
-    await clinician.getByLabel("Password", { exact: true }).fill(CLINICIAN.password);
-    await clinician.getByLabel(/What should we call you/).fill("Sam Rivera");
-    await clinician.getByRole("button", { name: "Accept invite" }).click();
-    await clinician.getByRole("heading", { level: 1, name: "Hello, Sam Rivera" }).waitFor();
+    await joinByInvite(clinician, inviteUrl, { ...CLINICIAN, displayName: "Sam Rivera" });
     const clinicianNav = clinician.getByRole("navigation", { name: "Main" });
     await clinicianNav.getByRole("link", { name: "Caseload" }).waitFor();
     expect(await clinicianNav.getByRole("link", { name: "Plan" }).count()).toBe(0);
