@@ -20,9 +20,11 @@ export async function listContacts(
   now = new Date(),
 ) {
   await authorize(db, actor, memberId, CONTACTS_CATEGORY, "read", "support people", now);
+  // Step titles are plan data: someone shown the member's people under a "support" grant does
+  // not see which steps each one helps with (that would disclose the plan without its grant).
   const [rows, steps] = await Promise.all([
     queries.listContacts(db, memberId),
-    queries.planStepsOf(db, memberId),
+    actor.userId === memberId ? queries.planStepsOf(db, memberId) : Promise.resolve([]),
   ]);
   const titles = new Map(steps.map((step) => [step.id, step.title]));
   const open = (status: string) => (status === "done" || status === "dropped" ? 1 : 0);

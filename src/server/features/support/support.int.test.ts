@@ -26,14 +26,15 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
 
   async function person() {
     const browser = browserFor(t.app);
+    const email = uniqueEmail();
     const response = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
+      email,
       password: passphrase(),
       displayName: "Someone",
       timeZone: NY,
     });
     const id = response.json().id as string;
-    return { browser, id, base: `/api/members/${id}` };
+    return { browser, id, email, base: `/api/members/${id}` };
   }
   const contactCount = async (memberId: string) =>
     (
@@ -193,6 +194,24 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
     expect(await contactCount(member.id)).toBe(1);
     const after = (await member.browser.get(`${member.base}/contacts`)).json().contacts;
     expect(after).toMatchObject([{ name: "Maria", planStepIds: [call, home] }]);
+
+    // Someone shown the member's people (a "support" grant) does not learn the plan from them.
+    const reader = await person();
+    const shared = await member.browser.post("/api/consents", {
+      recipientEmail: reader.email,
+      purpose: "So my sponsor knows who is in my corner",
+      categories: ["support"],
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      signature: { typedName: "Someone" },
+      revocationAcknowledged: true,
+    });
+    expect(shared.statusCode, shared.body).toBe(201);
+    const seen = await reader.browser.get(`${member.base}/contacts`);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().planSteps).toEqual([]);
+    expect(seen.json().contacts).toMatchObject([{ name: "Maria", planSteps: [] }]);
+    expect(seen.body).not.toContain("Call before 6pm meetings");
+    expect((await reader.browser.get(`${member.base}/plan`)).statusCode).toBe(403);
 
     // A step deleted from the plan drops out of "Helps with".
     await member.browser.delete(`${member.base}/plan/steps/${home}`);
