@@ -7,8 +7,9 @@ import { AppError } from "../../errors";
 import { authorizeGrantedWrite, authorizeMemberAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
 
+// Visit notes are the clinician's record of a visit; a supporter with a notes grant reads them.
 const noteWrite = (memberId: string) =>
-  ({ memberId, category: "notes", resource: "visit note" }) as const;
+  ({ memberId, category: "notes", resource: "visit note", roles: ["clinician"] }) as const;
 
 /**
  * Runs before the body is validated, so anyone without a live "notes" grant gets the same 403

@@ -3,6 +3,8 @@ import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/ht
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { REDISCLOSURE_NOTICE } from "../../../domain/consent";
 import { localDayOf } from "../../../domain/local-day";
+import type { Role } from "../../../domain/roles";
+import { addMembership } from "../auth/queries";
 import { writeHistory } from "./care-history";
 
 describe.each(DIALECTS)("visit notes and the supporter view on %s", (dialect) => {
@@ -12,7 +14,7 @@ describe.each(DIALECTS)("visit notes and the supporter view on %s", (dialect) =>
   });
   afterAll(async () => t.close());
 
-  async function person(displayName = "Someone") {
+  async function person(displayName = "Someone", role: Role = "member") {
     const browser = browserFor(t.app);
     const email = uniqueEmail();
     const response = await browser.post("/api/auth/sign-up", {
@@ -21,7 +23,15 @@ describe.each(DIALECTS)("visit notes and the supporter view on %s", (dialect) =>
       displayName,
       timeZone: "UTC",
     });
-    return { browser, id: response.json().id as string, email };
+    const id = response.json().id as string;
+    if (role !== "member") {
+      const org = await t.store.db
+        .selectFrom("organizations")
+        .select("id")
+        .executeTakeFirstOrThrow();
+      await addMembership(t.store.db, org.id, id, role, new Date());
+    }
+    return { browser, id, email };
   }
   const share = (email: string, categories: string[]) => ({
     recipientEmail: email,
@@ -35,7 +45,7 @@ describe.each(DIALECTS)("visit notes and the supporter view on %s", (dialect) =>
 
   it("lets a clinician with a notes grant add a visit note the member sees", async () => {
     const member = await person();
-    const clinician = await person("Sam");
+    const clinician = await person("Sam", "clinician");
     const url = `/api/members/${member.id}/clinical-notes`;
     const refused = await clinician.browser.post(url, { body: "Talked about sleep." });
     expect(refused.statusCode).toBe(403);
@@ -46,6 +56,12 @@ describe.each(DIALECTS)("visit notes and the supporter view on %s", (dialect) =>
         .where("member_id", "=", member.id)
         .execute(),
     ).toEqual([]);
+
+    // A supporter who may read the notes may not write them: notes are the clinician's record.
+    const supporter = await person("Jo", "supporter");
+    await member.browser.post("/api/consents", share(supporter.email, ["notes"]));
+    expect((await supporter.browser.post(url, { body: "Hi" })).statusCode).toBe(403);
+    expect((await supporter.browser.get(url)).statusCode).toBe(200);
 
     await member.browser.post("/api/consents", share(clinician.email, ["notes"]));
     const created = await clinician.browser.post(url, { body: "Talked about sleep." });

@@ -4,13 +4,21 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
-import { appendAuditEvent } from "../../security/audit";
-import { authorizeMemberAccess, decideAccess } from "../../security/policy";
+import { authorizeGrantedWrite, authorizeMemberAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
 // Accepting is the member adding a step to their own plan: it goes through the plan feature's
 // own service so the plan's history and undo see it like any other step (a deliberate
 // exception to features importing only domain/db/security/http).
 import { createStep } from "../plan/service";
+
+const suggestionWrite = (memberId: string) =>
+  ({
+    memberId,
+    category: "plan",
+    resource: "plan step suggestion",
+    // Suggesting steps is clinical work: a supporter with a plan grant reads, never suggests.
+    roles: ["clinician"],
+  }) as const;
 
 /** Runs before the body is validated: without a live "plan" grant, the same audited 403. */
 export async function refuseSuggestionWithoutGrant(
@@ -19,26 +27,8 @@ export async function refuseSuggestionWithoutGrant(
   memberId: string,
   now = new Date(),
 ) {
-  if (actor.userId === memberId) {
-    throw new AppError("not_a_clinician", 403, "Suggestions come from your care team.");
-  }
-  const decision = await grantFor(db, actor, memberId, now);
-  if (decision) return decision;
-  if (memberId.length <= 64) {
-    await appendAuditEvent(
-      db,
-      {
-        actorId: actor.userId,
-        memberId,
-        action: "write:plan",
-        resource: "plan step suggestion",
-        purpose: null,
-        outcome: "denied",
-      },
-      now,
-    );
-  }
-  throw new AppError("forbidden", 403, "This person has not shared that with you.");
+  if (actor.userId === memberId) throw notByMember();
+  await authorizeGrantedWrite(db, actor, suggestionWrite(memberId), now);
 }
 
 export async function suggestPlanStep(
@@ -48,7 +38,8 @@ export async function suggestPlanStep(
   body: { goalId: string; title: string; note?: string | undefined },
   now = new Date(),
 ) {
-  const grant = await refuseSuggestionWithoutGrant(db, actor, memberId, now);
+  if (actor.userId === memberId) throw notByMember();
+  const write = await authorizeGrantedWrite(db, actor, suggestionWrite(memberId), now);
   const goal = await db
     .selectFrom("plan_goals")
     .select("id")
@@ -58,18 +49,7 @@ export async function suggestPlanStep(
   if (!goal) throw new AppError("goal_not_found", 422, "That goal is not in the plan.", "goalId");
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    await appendAuditEvent(
-      trx,
-      {
-        actorId: actor.userId,
-        memberId,
-        action: "write:plan",
-        resource: "plan step suggestion",
-        purpose: grant.purpose,
-        outcome: "allowed",
-      },
-      now,
-    );
+    await write.record(trx);
     await trx
       .insertInto("plan_suggestions")
       .values({
@@ -87,6 +67,10 @@ export async function suggestPlanStep(
       .execute();
   });
   return findSuggestion(db, memberId, id);
+}
+
+function notByMember() {
+  return new AppError("not_a_clinician", 403, "Suggestions come from your care team.");
 }
 
 export async function listPlanSuggestions(db: Kysely<Database>, actor: Actor, memberId: string) {
@@ -159,16 +143,6 @@ export async function respondToSuggestion(
     }
   }
   return findSuggestion(db, memberId, suggestionId);
-}
-
-async function grantFor(db: Kysely<Database>, actor: Actor, memberId: string, now: Date) {
-  const decision = await decideAccess(
-    db,
-    actor,
-    { memberId, category: "plan", action: "read", resource: "plan step suggestion" },
-    now,
-  );
-  return decision.allowed && decision.via === "grant" ? decision : null;
 }
 
 async function findSuggestion(db: Kysely<Database>, memberId: string, id: string) {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
+import type { Role } from "../../../domain/roles";
+import { addMembership } from "../auth/queries";
 
 describe.each(DIALECTS)("plan-step suggestions on %s", (dialect) => {
   let t: TestApp;
@@ -9,7 +11,7 @@ describe.each(DIALECTS)("plan-step suggestions on %s", (dialect) => {
   });
   afterAll(async () => t.close());
 
-  async function person(displayName: string) {
+  async function person(displayName: string, role: Role = "member") {
     const browser = browserFor(t.app);
     const email = uniqueEmail();
     const response = await browser.post("/api/auth/sign-up", {
@@ -18,12 +20,20 @@ describe.each(DIALECTS)("plan-step suggestions on %s", (dialect) => {
       displayName,
       timeZone: "UTC",
     });
-    return { browser, id: response.json().id as string, email };
+    const id = response.json().id as string;
+    if (role !== "member") {
+      const org = await t.store.db
+        .selectFrom("organizations")
+        .select("id")
+        .executeTakeFirstOrThrow();
+      await addMembership(t.store.db, org.id, id, role, new Date());
+    }
+    return { browser, id, email };
   }
 
   it("lets a clinician with a plan grant suggest a step the member accepts or declines", async () => {
     const member = await person("Alex");
-    const clinician = await person("Sam");
+    const clinician = await person("Sam", "clinician");
     const goal = await member.browser.post(`/api/members/${member.id}/plan/goals`, {
       domain: "physical_health",
       title: "Sleep better",
@@ -44,6 +54,18 @@ describe.each(DIALECTS)("plan-step suggestions on %s", (dialect) => {
       signature: { typedName: "Alex" },
       revocationAcknowledged: true,
     });
+    // A supporter the member shares the plan with reads it, but suggesting is clinical work.
+    const supporter = await person("Jo", "supporter");
+    await member.browser.post("/api/consents", {
+      recipientEmail: supporter.email,
+      purpose: "Family support",
+      categories: ["plan"],
+      expiresAt: null,
+      expiryEvent: "When I say so",
+      signature: { typedName: "Alex" },
+      revocationAcknowledged: true,
+    });
+    expect((await supporter.browser.post(url, suggestion)).statusCode).toBe(403);
     const first = await clinician.browser.post(url, suggestion);
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ status: "pending", author: { displayName: "Sam" } });
