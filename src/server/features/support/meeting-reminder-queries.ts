@@ -19,6 +19,7 @@ export function listMeetingReminders(db: Kysely<Database>) {
         "saved_meetings.meeting_id",
         "saved_meetings.remind_before_minutes",
         "saved_meetings.reminded_for",
+        "saved_meetings.created_at as saved_at",
         "meetings.name",
         "meetings.days",
         "meetings.time",

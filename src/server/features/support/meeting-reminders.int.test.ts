@@ -156,6 +156,32 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
     expect(report.sent).toBe(0);
   });
 
+  it("does not send a reminder twice when the meeting is unsaved and saved again", async () => {
+    const member = await person();
+    const phone = await device(member.id);
+    const own = `${member.base}/saved-meetings/${await wednesdayMeeting(member)}`;
+    const start = WEDNESDAY_7PM[0] as string;
+    const save = async (at: Date) => {
+      expect(
+        (await member.browser.put(own, { saved: true, remindMinutesBefore: 60 })).statusCode,
+      ).toBe(200);
+      // As if saved at `at` (the scheduler's clock in this test is simulated).
+      await t.store.db
+        .updateTable("saved_meetings")
+        .set({ created_at: at.toISOString() })
+        .where("member_id", "=", member.id)
+        .execute();
+    };
+    await save(minutesBefore(start, 24 * 60));
+    await sendDueMeetingReminders(t.store.db, delivery(), minutesBefore(start, 60));
+    expect(messagesFor(phone)).toHaveLength(1);
+    await member.browser.put(own, { saved: false });
+    await save(minutesBefore(start, 58));
+    const report = await sendDueMeetingReminders(t.store.db, delivery(), minutesBefore(start, 55));
+    expect(report.sent).toBe(0);
+    expect(messagesFor(phone)).toHaveLength(1);
+  });
+
   it("reminds of a Monday 00:30 meeting on Sunday evening, and forgets a device that is gone", async () => {
     const member = await person();
     const phone = await device(member.id);

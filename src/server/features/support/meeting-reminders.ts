@@ -43,7 +43,10 @@ export async function sendDueMeetingReminders(
       now,
       row.reminded_for ? new Date(row.reminded_for) : null,
     );
-    return occurrence ? [{ row, occurrence }] : [];
+    // A reminder whose time came before the meeting was saved is not sent: unsaving forgets
+    // what was already reminded of, so saving again must not bring it back a second time.
+    if (!occurrence || occurrence.remindAt.getTime() < new Date(row.saved_at).getTime()) return [];
+    return [{ row, occurrence }];
   });
   if (due.length === 0) return report;
   const send: PushSendOptions = {
