@@ -93,7 +93,7 @@ describe("working with a care team", () => {
     const supporterWatch = watchPage(supporter.page, server.url);
     await supporter.page.goto(`${server.url}/`);
     const supporterNav = supporter.page.getByRole("navigation", { name: "Main" });
-    await supporterNav.getByRole("link", { name: "People" }).click();
+    await supporterNav.getByRole("link", { name: "Supporting" }).click();
     await supporter.page.getByRole("heading", { level: 1, name: "People you support" }).waitFor();
     await supporter.page
       .getByText("Nobody is sharing with you yet. When someone shares with you, they appear here.")
@@ -212,6 +212,9 @@ describe("working with a care team", () => {
       .getByRole("status")
       .getByText(/^Done\. Your ask is now visible to .*Jo Morgan.*Nothing else is shared/)
       .waitFor();
+    // The pressed button is gone; focus is on the one that takes the ask back.
+    const focused = () => member.evaluate(() => document.activeElement?.textContent ?? "");
+    expect(await focused()).toBe("Take back my ask");
     expect(await axeViolations(member)).toEqual([]);
     await supporter.page.reload();
     const asked = person.getByText(
@@ -227,8 +230,9 @@ describe("working with a care team", () => {
     expect(await axeViolations(supporter.page)).toEqual([]);
 
     // The member takes it back; the supporter no longer sees it.
-    await ask.getByRole("button", { name: "Take it back" }).click();
+    await ask.getByRole("button", { name: "Take back my ask" }).click();
     await ask.getByRole("status").getByText("Taken back. It no longer shows to anyone.").waitFor();
+    expect(await focused()).toBe("Let my supporters know I could use support");
     await supporter.page.reload();
     await person.getByText("Checked in today").waitFor();
     expect(await asked.count()).toBe(0);

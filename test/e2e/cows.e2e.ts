@@ -84,7 +84,7 @@ describe("a clinician rates COWS for a member", () => {
     await openRating("Rating for this person");
     await clinician.getByRole("button", { name: "Save rating" }).click();
     await clinician
-      .getByText(/Nothing was saved: this person is not sharing withdrawal ratings with you/)
+      .getByText(/Nothing was saved. You can rate only while this person shares/)
       .waitFor();
 
     // The member shares their profile (their name) and withdrawal ratings with the clinician.

@@ -171,9 +171,17 @@ describe("support people, meetings and the crisis screen", () => {
     await page.getByRole("button", { name: "Add a meeting by hand" }).click();
     const form = page.getByRole("form", { name: "Add a meeting by hand" });
     await form.waitFor();
+    // Focus moves into the form (the button that opened it is gone), and to the first problem.
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+    const focusedLabel = () =>
+      page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? "",
+      );
+    expect(await focusedText()).toBe("Add a meeting by hand");
     await expectNoAxeViolations();
     await form.getByRole("button", { name: "Add meeting" }).click();
     await form.getByText("Give the meeting a name.").waitFor();
+    await expect.poll(focusedLabel).toContain("Meeting name");
     await form.getByText("Choose at least one day.").waitFor();
     await form.getByText("Give the time it starts, like 19:00.").waitFor();
     await form.getByText("Give a place name or an address.").waitFor();
@@ -202,6 +210,7 @@ describe("support people, meetings and the crisis screen", () => {
     );
     await form.getByRole("button", { name: "Add meeting" }).click();
     await page.getByRole("status").getByText("Riverside Circle is added.").waitFor();
+    await expect.poll(focusedText).toBe("Add a meeting by hand");
     const handCard = results.getByRole("listitem").filter({ hasText: "Riverside Circle" });
     await handCard.getByRole("button", { name: /^Saved: Riverside Circle/ }).waitFor();
     await handCard.getByText("Reminder: 1 hour before").waitFor();

@@ -77,6 +77,7 @@ function Rating({
   const [saved, setSaved] = useState<Assessment>();
   const idempotencyKey = useRef(newIdempotencyKey());
   const savedRef = useRef<HTMLElement>(null);
+  const screenRef = useRef<HTMLDivElement>(null);
   const whose = name ? t("observedUi.for", { name }) : t("observedUi.forSomeone");
 
   useEffect(() => {
@@ -113,10 +114,12 @@ function Rating({
     idempotencyKey.current = newIdempotencyKey();
     setAnswers({});
     setSaved(undefined);
+    // The button goes away with the result; start the next rating from the screen's heading.
+    screenRef.current?.querySelector<HTMLElement>("h1")?.focus();
   };
 
   return (
-    <div className="stack">
+    <div className="stack" ref={screenRef}>
       <ScreenHeading titleKey="observedUi.title">{questionnaire.title}</ScreenHeading>
       <p className="lead">{whose}</p>
       <p className="hint">{t("observedUi.intro")}</p>

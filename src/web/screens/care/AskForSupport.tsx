@@ -1,10 +1,9 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import type { SupportRequest } from "../../../domain/api/care";
 import { describeError } from "../../components/api-error";
-import { ErrorState } from "../../components/ErrorState";
+import { SkeletonLines } from "../../components/CardSkeleton";
 import { FormAlert } from "../../components/FormAlert";
-import { Loading } from "../../components/Loading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
@@ -28,19 +27,24 @@ export function AskForSupport() {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const me = useMe();
-  const { state, reload } = useLoad(
-    async () => askAudience((await careApi.listConsents()).given),
-    [me.id],
-  );
+  const { state } = useLoad(async () => askAudience((await careApi.listConsents()).given), [me.id]);
   const [phase, setPhase] = useState<Phase>({ step: "ready" });
   const [error, setError] = useState<string>();
   // One key per ask, so a retry after a dropped answer is the same ask, not a second one.
   const key = useRef(idempotencyKey());
+  // The button pressed goes away (ask → take back → ask), so focus follows to the one that
+  // takes its place instead of falling to the page.
+  const askButton = useRef<HTMLButtonElement>(null);
+  const takeBackButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (phase.step === "sent") takeBackButton.current?.focus();
+    if (phase.step === "withdrawn") askButton.current?.focus();
+  }, [phase.step]);
 
-  if (state.status === "loading") return <Loading />;
-  if (state.status === "failed") {
-    return <ErrorState message={describeError(state.error, i18n).message} onRetry={reload} />;
-  }
+  // This sits among the crisis lines: while it loads, or if it cannot, it stays quiet rather
+  // than putting an error between a person and a phone number.
+  if (state.status === "loading") return <SkeletonLines lines={["line", "tall"]} />;
+  if (state.status === "failed") return <p className="hint">{t("care.ask.unavailable")}</p>;
   const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(state.value);
 
   async function ask() {
@@ -92,6 +96,7 @@ export function AskForSupport() {
           <>
             <p className="hint">{t("care.ask.who", { names })}</p>
             <button
+              ref={askButton}
               type="button"
               className="button primary"
               disabled={phase.step === "sending"}
@@ -108,6 +113,7 @@ export function AskForSupport() {
       </p>
       {(phase.step === "sent" || phase.step === "withdrawing") && (
         <button
+          ref={takeBackButton}
           type="button"
           className="button secondary"
           disabled={phase.step === "withdrawing"}

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useId, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { Meeting } from "../../../domain/api/support";
 import { ApiError } from "../../api";
 import { describeError } from "../../components/api-error";
@@ -54,6 +54,11 @@ export function MeetingForm({ onDone }: { onDone: (created: Meeting | null) => v
   const [busy, setBusy] = useState(false);
   const key = useRef(newIdempotencyKey());
   const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  // The button that opened the form is gone: start from the form's heading.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>("h2")?.focus();
+  }, []);
   const inPerson = where !== "online";
   const online = where !== "in_person";
 
@@ -77,7 +82,16 @@ export function MeetingForm({ onDone }: { onDone: (created: Meeting | null) => v
     setFormError(undefined);
     const found = check();
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) {
+      // After the errors render: to the first field that needs attention (or its group).
+      requestAnimationFrame(() => {
+        const form = formRef.current;
+        const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+        const group = form?.querySelector<HTMLElement>("fieldset[aria-describedby] input");
+        (invalid ?? group)?.focus();
+      });
+      return;
+    }
     setBusy(true);
     const row = {
       name: name.trim(),
@@ -117,8 +131,16 @@ export function MeetingForm({ onDone }: { onDone: (created: Meeting | null) => v
       : [...list, value];
 
   return (
-    <form className="card stack meeting-form" onSubmit={submit} noValidate aria-labelledby={id}>
-      <h2 id={id}>{t("meetings.form.heading")}</h2>
+    <form
+      ref={formRef}
+      className="card stack meeting-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={id}
+    >
+      <h2 id={id} tabIndex={-1}>
+        {t("meetings.form.heading")}
+      </h2>
       <p className="hint">{t("meetings.form.intro")}</p>
       <TextField
         label={t("meetings.form.name")}

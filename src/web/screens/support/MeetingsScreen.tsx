@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { MEETING_TYPE_CODES } from "../../../domain/meetings";
 import { describeError } from "../../components/api-error";
@@ -38,6 +38,13 @@ export function MeetingsScreen() {
   const [nearError, setNearError] = useState("");
   const [imported, setImported] = useState(0);
   const [adding, setAdding] = useState(false);
+  const openFormButton = useRef<HTMLButtonElement>(null);
+  // When the form closes, focus returns to the button that opens it (not on first render).
+  const formWasOpen = useRef(false);
+  useEffect(() => {
+    if (!adding && formWasOpen.current) openFormButton.current?.focus();
+    formWasOpen.current = adding;
+  }, [adding]);
   const [status, setStatus] = useState("");
 
   const search = (): MeetingSearch => {
@@ -205,6 +212,7 @@ export function MeetingsScreen() {
         />
       ) : (
         <button
+          ref={openFormButton}
           type="button"
           className="button secondary"
           onClick={() => {

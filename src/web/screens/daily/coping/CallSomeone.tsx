@@ -55,12 +55,6 @@ export function CallSomeone({ onDone }: { onDone: () => void }) {
           ))}
         </ul>
       )}
-      {memberId && (
-        <section className="card stack tight" aria-labelledby="ask-support">
-          <h2 id="ask-support">{t("care.ask.title")}</h2>
-          <AskForSupport />
-        </section>
-      )}
       <ul className="crisis-lines">
         {lines.map((resource) => (
           <li key={resource.id} className="card">
@@ -81,6 +75,12 @@ export function CallSomeone({ onDone }: { onDone: () => void }) {
           </li>
         ))}
       </ul>
+      {memberId && (
+        <section className="card stack tight" aria-labelledby="ask-support">
+          <h2 id="ask-support">{t("care.ask.title")}</h2>
+          <AskForSupport />
+        </section>
+      )}
       {people.length === 0 && (
         <p className="hint">
           {t("help.noPeopleCraving")} <Link href="/people">{t("help.addPeople")}</Link>
