@@ -102,22 +102,44 @@ function parseCategories(stored: string): DataCategory[] {
 
 /**
  * For a view made of several categories (progress reads check-ins and use): all must be
- * allowed. Every decision is made before anything is recorded, so a refused view never
- * leaves "allowed" reads in the member's log for data that was not shown.
+ * allowed. Every decision is made before anything is recorded, so a refused view leaves only
+ * the refusal, never "allowed" reads of data that was not shown; an allowed view is one read
+ * in the member's log, naming what it showed ("progress: checkins, use"), like the summary.
  */
-export async function authorizeMemberAccessAll(
+export async function authorizeMemberView(
   db: Kysely<Database>,
   actor: Actor,
-  accesses: readonly MemberDataAccess[],
+  view: { memberId: string; name: string; categories: readonly DataCategory[] },
   now = new Date(),
 ): Promise<void> {
+  if (actor.userId === view.memberId) return;
+  const accesses = view.categories.map(
+    (category): MemberDataAccess => ({
+      memberId: view.memberId,
+      category,
+      action: "read",
+      resource: view.name,
+    }),
+  );
   const decisions = await Promise.all(
     accesses.map((access) => decideAccess(db, actor, access, now)),
   );
   const refused = accesses.find((_, index) => !decisions[index]?.allowed);
-  for (const access of refused ? [refused] : accesses) {
-    await authorizeMemberAccess(db, actor, access, now);
-  }
+  // Records the refusal and throws 403.
+  if (refused) return authorizeMemberAccess(db, actor, refused, now);
+  const grant = decisions.find((decision) => decision.allowed && decision.via === "grant");
+  await appendAuditEvent(
+    db,
+    {
+      actorId: actor.userId,
+      memberId: view.memberId,
+      action: `read:${view.name}`,
+      resource: `${view.name}: ${view.categories.join(", ")}`,
+      purpose: grant?.allowed && grant.via === "grant" ? grant.purpose : null,
+      outcome: "allowed",
+    },
+    now,
+  );
 }
 
 export interface GrantedWriteRequest {

@@ -215,7 +215,7 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
         const [verb, category] = (events[0]?.action ?? "").split(":");
         expect(events[0], label).toMatchObject({ actor_id: someone.id, outcome: "allowed" });
         expect(verb, label).toBe("read");
-        if (["summary", "report", "fhir", "supporter-view"].includes(category ?? "")) {
+        if (["summary", "report", "fhir", "supporter-view", "progress"].includes(category ?? "")) {
           // A view names the categories it showed: "summary: checkins, plan".
           const named = (events[0]?.resource ?? "").replace(/^[^:]*: /, "").split(", ");
           for (const c of named) expect(GRANTED, label).toContain(c);

@@ -225,6 +225,25 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
     expect(progressEvents).toEqual([
       expect.objectContaining({ action: "read:use", outcome: "denied" }),
     ]);
+
+    // With use shared too, progress is one read in the member's log, naming what it showed.
+    await t.store.db
+      .updateTable("consent_grants")
+      .set({ categories: JSON.stringify(["checkins", "use"]) })
+      .where("grantee_user_id", "=", counselor.id)
+      .execute();
+    const before = (await member.browser.get(`${member.base}/audit-events`)).json().events.length;
+    expect((await counselor.browser.get(`${member.base}/progress`)).statusCode).toBe(200);
+    const after = (await member.browser.get(`${member.base}/audit-events`)).json().events;
+    expect(after).toHaveLength(before + 1);
+    expect(after).toContainEqual(
+      expect.objectContaining({
+        action: "read:progress",
+        resource: "progress: checkins, use",
+        outcome: "allowed",
+        purpose: "Counseling",
+      }),
+    );
   });
 
   it("shows which coping tools were followed by the craving passing", async () => {

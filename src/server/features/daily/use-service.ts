@@ -17,7 +17,7 @@ import type { Database } from "../../db/schema";
 import type { UseEventTable } from "../../db/tables/daily";
 import { notFound } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
-import { authorize, authorizeMemberAccessAll } from "../../security/policy";
+import { authorize, authorizeMemberView } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import {
   describeRange,
@@ -94,13 +94,10 @@ export async function getProgress(
   now = new Date(),
 ): Promise<Progress> {
   // Progress shows mood and craving averages (check-ins) and days with use (use).
-  await authorizeMemberAccessAll(
+  await authorizeMemberView(
     db,
     actor,
-    [
-      { memberId, category: "checkins", action: "read", resource: "progress" },
-      { memberId, category: "use", action: "read", resource: "progress" },
-    ],
+    { memberId, name: "progress", categories: ["checkins", "use"] },
     now,
   );
   const clock = await memberClock(db, memberId, now);
