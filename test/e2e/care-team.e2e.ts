@@ -229,7 +229,13 @@ describe("working with a care team", () => {
     expect(shown).not.toContain("funeral");
     expect(await axeViolations(supporter.page)).toEqual([]);
 
-    // The member takes it back; the supporter no longer sees it.
+    // Later, back on the tool, the member finds the ask still showing and takes it back; the
+    // supporter no longer sees it.
+    await member.reload();
+    await ask
+      .getByRole("status")
+      .getByText(/^You already asked .+, and it is visible to/)
+      .waitFor();
     await ask.getByRole("button", { name: "Take back my ask" }).click();
     await ask.getByRole("status").getByText("Taken back. It no longer shows to anyone.").waitFor();
     expect(await focused()).toBe("Let my supporters know I could use support");

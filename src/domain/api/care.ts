@@ -239,6 +239,8 @@ export const supportRequestSchema = z.object({
   collapsed: z.boolean(),
 });
 export type SupportRequest = z.infer<typeof supportRequestSchema>;
+/** The member's ask still showing to supporters (within SUPPORT_REQUEST_WINDOW_MS), if any. */
+export const openSupportRequestSchema = z.object({ request: supportRequestSchema.nullable() });
 export const supportRequestParamsSchema = z.object({
   memberId: z.string().min(1).max(64),
   requestId: z.string().min(1).max(64),

@@ -12,6 +12,7 @@ import {
   consentSchema,
   createConsentRequestSchema,
   memberSummarySchema,
+  openSupportRequestSchema,
   planSuggestionListSchema,
   planSuggestionSchema,
   respondToSuggestionRequestSchema,
@@ -317,6 +318,21 @@ export function careRoutes({ db, config }: AppContext): FastifyPluginAsyncZod {
         return reply.code(result.statusCode as 201).send(result.body);
       },
     );
+    app.get(
+      "/api/members/:memberId/support-requests/open",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "getOpenSupportRequest",
+          tags: ["care"],
+          params: memberIdParamsSchema,
+          response: { 200: openSupportRequestSchema },
+        },
+      },
+      async (request) =>
+        supportRequests.getOpenSupportRequest(db, actorOf(request), request.params.memberId),
+    );
+
     app.delete(
       "/api/members/:memberId/support-requests/:requestId",
       {

@@ -5,6 +5,7 @@ import type { Kysely } from "kysely";
 import {
   SUPPORT_REQUEST_CATEGORY,
   SUPPORT_REQUEST_COLLAPSE_MS,
+  SUPPORT_REQUEST_WINDOW_MS,
   type SupportRequest,
 } from "../../../domain/api/care";
 import type { Database } from "../../db/schema";
@@ -60,6 +61,27 @@ export async function withdrawSupportRequest(
     }
     return { statusCode: 200, body: { ok: true as const } };
   });
+}
+
+/**
+ * The ask still showing to supporters, so the member can see it and take it back after they
+ * have left the screen they asked from. Whoever may see the ask may read this too (audited).
+ */
+export async function getOpenSupportRequest(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  now = new Date(),
+): Promise<{ request: SupportRequest | null }> {
+  await authorizeMemberAccess(
+    db,
+    actor,
+    { memberId, category: SUPPORT_REQUEST_CATEGORY, action: "read", resource: "support request" },
+    now,
+  );
+  const since = new Date(now.getTime() - SUPPORT_REQUEST_WINDOW_MS).toISOString();
+  const open = await queries.latestSupportRequest(db, memberId, since);
+  return { request: open ? requestView(open, true) : null };
 }
 
 const writeAccess = (memberId: string, resource: string) => ({

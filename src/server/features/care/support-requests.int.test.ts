@@ -203,6 +203,13 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
     await share(member, jordan, ["checkins"]);
     const asked = (await member.browser.post(asksUrl(member.id), {})).json();
     expect((await jordan.browser.get(viewUrl(member.id))).json().askedForSupport).not.toBeNull();
+    // Back on another screen later, the member finds the ask still showing, to take it back.
+    const openUrl = `${asksUrl(member.id)}/open`;
+    expect((await member.browser.get(openUrl)).json()).toEqual({
+      request: { id: asked.id, at: asked.at, collapsed: true },
+    });
+    const stranger = await person("Sam", "clinician");
+    expect((await stranger.browser.get(openUrl)).statusCode).toBe(403);
 
     const key = { "idempotency-key": randomUUID() };
     const withdrawn = await member.browser.delete(`${asksUrl(member.id)}/${asked.id}`, key);
@@ -222,6 +229,7 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
       .where("member_id", "=", member.id)
       .execute();
     expect((await jordan.browser.get(viewUrl(member.id))).json().askedForSupport).toBeNull();
+    expect((await member.browser.get(openUrl)).json()).toEqual({ request: null });
   });
 
   it("refuses words, reasons and malformed requests, writing nothing", async () => {

@@ -27,8 +27,26 @@ export function AskForSupport() {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const me = useMe();
-  const { state } = useLoad(async () => askAudience((await careApi.listConsents()).given), [me.id]);
+  // Who would see an ask, and an ask still showing (made earlier, maybe on another screen),
+  // so it can be taken back from here too.
+  const { state } = useLoad(async () => {
+    const [consents, open] = await Promise.all([
+      careApi.listConsents(),
+      careApi.openSupportRequest(me.id),
+    ]);
+    return { audience: askAudience(consents.given), open: open.request };
+  }, [me.id]);
   const [phase, setPhase] = useState<Phase>({ step: "ready" });
+  const loadedOpen = state.status === "loaded" ? state.value.open : null;
+  const loadedNames =
+    state.status === "loaded"
+      ? new Intl.ListFormat(locale, { type: "conjunction" }).format(state.value.audience)
+      : "";
+  useEffect(() => {
+    if (loadedOpen) setPhase({ step: "sent", request: loadedOpen, names: loadedNames });
+  }, [loadedOpen, loadedNames]);
+  // Focus follows only what the person did, never what the page loaded.
+  const acted = useRef(false);
   const [error, setError] = useState<string>();
   // One key per ask, so a retry after a dropped answer is the same ask, not a second one.
   const key = useRef(idempotencyKey());
@@ -37,6 +55,7 @@ export function AskForSupport() {
   const askButton = useRef<HTMLButtonElement>(null);
   const takeBackButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
+    if (!acted.current) return;
     if (phase.step === "sent") takeBackButton.current?.focus();
     if (phase.step === "withdrawn") askButton.current?.focus();
   }, [phase.step]);
@@ -45,9 +64,10 @@ export function AskForSupport() {
   // than putting an error between a person and a phone number.
   if (state.status === "loading") return <SkeletonLines lines={["line", "tall"]} />;
   if (state.status === "failed") return <p className="hint">{t("care.ask.unavailable")}</p>;
-  const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(state.value);
+  const names = loadedNames;
 
   async function ask() {
+    acted.current = true;
     setPhase({ step: "sending" });
     setError(undefined);
     try {
@@ -60,6 +80,7 @@ export function AskForSupport() {
   }
 
   async function withdraw(request: SupportRequest, sentTo: string) {
+    acted.current = true;
     setPhase({ step: "withdrawing", request, names: sentTo });
     setError(undefined);
     try {
@@ -87,7 +108,7 @@ export function AskForSupport() {
 
   return (
     <div className="ask-support stack tight">
-      {state.value.length === 0 ? (
+      {state.value.audience.length === 0 && !loadedOpen ? (
         <p className="hint">
           {t("care.ask.nobody")} <Link href="/settings/sharing">{t("care.ask.share")}</Link>
         </p>

@@ -11,6 +11,7 @@ import {
   consentSchema,
   createConsentRequestSchema,
   memberSummarySchema,
+  openSupportRequestSchema,
   planSuggestionListSchema,
   planSuggestionSchema,
   suggestPlanStepRequestSchema,
@@ -70,6 +71,8 @@ export const careApi = {
         "idempotency-key": idempotencyKey,
       },
     ),
+  openSupportRequest: (memberId: string) =>
+    call("GET", `/members/${id(memberId)}/support-requests/open`, openSupportRequestSchema),
   withdrawSupportRequest: (memberId: string, requestId: string) =>
     call("DELETE", `/members/${id(memberId)}/support-requests/${id(requestId)}`, okSchema),
 };
