@@ -17,6 +17,7 @@ import {
   reminderMessage,
 } from "../../../domain/reminder";
 import type { Database } from "../../db/schema";
+import { every } from "../../every";
 import { addTally, sendToDevices } from "../../push/devices";
 import { type PushSendOptions, vapidSubject } from "../../push/sender";
 import { loadVapidKeys } from "../../push/vapid";
@@ -174,18 +175,5 @@ export function startReminderScheduler(
     onError?: (error: unknown) => void;
   },
 ): { stop(): void } {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await sendDueReminders(db, options);
-    } catch (error) {
-      options.onError?.(error);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(tick, options.intervalMs ?? 60_000);
-  return { stop: () => clearInterval(timer) };
+  return every(options.intervalMs ?? 60_000, () => sendDueReminders(db, options), options.onError);
 }

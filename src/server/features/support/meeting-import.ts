@@ -8,6 +8,7 @@ import type { Config } from "../../config";
 import type { Database } from "../../db/schema";
 import type { MeetingFeedTable } from "../../db/tables/support";
 import { AppError, notFound } from "../../errors";
+import { every } from "../../every";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import type { Actor } from "../../security/session";
 import { fetchFeed } from "./feed-fetch";
@@ -133,21 +134,11 @@ export function startMeetingFeedRefresh(
   config: Pick<Config, "allowPrivateFeedUrls">,
   options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
 ): { stop(): void } {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await refreshMeetingFeeds(db, config);
-    } catch (error) {
-      options.onError?.(error);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(tick, options.intervalMs ?? 6 * 60 * 60 * 1000);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return every(
+    options.intervalMs ?? 6 * 60 * 60 * 1000,
+    () => refreshMeetingFeeds(db, config),
+    options.onError,
+  );
 }
 
 /** The spec's feed is a JSON array; some sites wrap it as { meetings: [...] }. */

@@ -3,6 +3,7 @@
 import type { Kysely } from "kysely";
 import { dueMeetingReminder, meetingReminderMessage } from "../../../domain/meeting-reminder";
 import type { Database } from "../../db/schema";
+import { every } from "../../every";
 import { addTally, pushDevicesOf, sendToDevices } from "../../push/devices";
 import { type PushSendOptions, vapidSubject } from "../../push/sender";
 import { loadVapidKeys } from "../../push/vapid";
@@ -100,18 +101,9 @@ export function startMeetingReminderScheduler(
   db: Kysely<Database>,
   options: MeetingReminderOptions & { intervalMs?: number; onError?: (error: unknown) => void },
 ): { stop(): void } {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await sendDueMeetingReminders(db, options);
-    } catch (error) {
-      options.onError?.(error);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(tick, options.intervalMs ?? 60_000);
-  return { stop: () => clearInterval(timer) };
+  return every(
+    options.intervalMs ?? 60_000,
+    () => sendDueMeetingReminders(db, options),
+    options.onError,
+  );
 }
