@@ -9,6 +9,7 @@ import { createConsent } from "../../server/features/care/consent-service";
 import { createClinicalNote } from "../../server/features/care/notes-service";
 import { suggestPlanStep } from "../../server/features/care/suggestions-service";
 import { askForSupport } from "../../server/features/care/support-request-service";
+import { writeOnceIn } from "../../server/http/idempotency";
 import { actorFor } from "../../server/security/session";
 
 /**
@@ -178,6 +179,7 @@ async function seedVisit(db: Kysely<Database>, alexId: string, clinicianId: stri
     sam,
     alexId,
     "Good to see you today. You got back on your plan quickly after the lapse — that is the skill that matters. We kept your dose as prescribed. Next visit in two weeks.",
+    writeOnceIn(db),
     visit,
   );
   const goal = await db
@@ -197,6 +199,7 @@ async function seedVisit(db: Kysely<Database>, alexId: string, clinicianId: stri
         title: "Write down three early warning signs and share them with Jordan",
         note: "We talked about the Friday evenings; this gives Jordan a way to help.",
       },
+      writeOnceIn(db),
       visit,
     );
   }

@@ -176,6 +176,7 @@ export const clinicalNoteSchema = z.object({
   body: z.string(),
   createdAt: z.string(),
 });
+export type ClinicalNote = z.infer<typeof clinicalNoteSchema>;
 export const clinicalNoteListSchema = z.object({ notes: z.array(clinicalNoteSchema) });
 
 /** What a supporter sees: yes/no signals, never the record itself (no notes, no numbers). */
@@ -217,6 +218,7 @@ export const planSuggestionSchema = z.object({
   createdAt: z.string(),
   respondedAt: z.string().nullable(),
 });
+export type PlanSuggestion = z.infer<typeof planSuggestionSchema>;
 export const planSuggestionListSchema = z.object({ suggestions: z.array(planSuggestionSchema) });
 
 /**

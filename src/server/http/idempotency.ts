@@ -96,3 +96,8 @@ export type WriteOnce = <T>(
 export function writeOnceFor(db: Kysely<Database>, request: FastifyRequest): WriteOnce {
   return (work) => idempotent(request, db, actorOf(request).userId, work);
 }
+
+/** For writes made by the server itself (the demo seed), with no request to key them on. */
+export function writeOnceIn(db: Kysely<Database>): WriteOnce {
+  return (work) => db.transaction().execute(work);
+}

@@ -2,8 +2,10 @@
 // always sees every note about them. The first write by someone else the app allows.
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
+import type { ClinicalNote } from "../../../domain/api/care";
 import type { Database } from "../../db/schema";
 import { AppError } from "../../errors";
+import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import { authorizeGrantedWrite, authorizeMemberAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
 
@@ -30,14 +32,16 @@ export async function createClinicalNote(
   actor: Actor,
   memberId: string,
   body: string,
+  writeOnce: WriteOnce,
   now = new Date(),
-) {
+): Promise<IdempotentResult<ClinicalNote>> {
   if (actor.userId === memberId) throw notByMember();
   // A note is the care team's own record about the member, allowed while a live grant names
-  // "notes", and audited as a write in the same transaction as the insert.
+  // "notes", and audited as a write in the same transaction as the insert (a retry with the
+  // same Idempotency-Key replays the answer and writes, and logs, nothing).
   const write = await authorizeGrantedWrite(db, actor, noteWrite(memberId), now);
-  const id = randomUUID();
-  await db.transaction().execute(async (trx) => {
+  return writeOnce(async (trx) => {
+    const id = randomUUID();
     await write.record(trx);
     await trx
       .insertInto("clinical_notes")
@@ -49,10 +53,10 @@ export async function createClinicalNote(
         created_at: now.toISOString(),
       })
       .execute();
+    const [note] = await listNotes(trx, memberId, id);
+    if (!note) throw new AppError("not_found", 404, "That note was not found.");
+    return { statusCode: 201, body: note };
   });
-  const [note] = await listNotes(db, memberId, id);
-  if (!note) throw new AppError("not_found", 404, "That note was not found.");
-  return note;
 }
 
 export async function listClinicalNotes(db: Kysely<Database>, actor: Actor, memberId: string) {

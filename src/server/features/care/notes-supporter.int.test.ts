@@ -64,8 +64,27 @@ describe.each(DIALECTS)("visit notes and the supporter view on %s", (dialect) =>
     expect((await supporter.browser.get(url)).statusCode).toBe(200);
 
     await member.browser.post("/api/consents", share(clinician.email, ["notes"]));
-    const created = await clinician.browser.post(url, { body: "Talked about sleep." });
+    const key = { "idempotency-key": `note-${clinician.id}` };
+    const created = await clinician.browser.post(url, { body: "Talked about sleep." }, key);
     expect(created.statusCode).toBe(201);
+    // A retry on a flaky connection lands the same note, once, and logs it once.
+    const retried = await clinician.browser.post(url, { body: "Talked about sleep." }, key);
+    expect(retried.statusCode).toBe(201);
+    expect(retried.json()).toEqual(created.json());
+    const stored = await t.store.db
+      .selectFrom("clinical_notes")
+      .select("id")
+      .where("member_id", "=", member.id)
+      .execute();
+    expect(stored).toHaveLength(1);
+    const writes = await t.store.db
+      .selectFrom("audit_events")
+      .select("id")
+      .where("member_id", "=", member.id)
+      .where("action", "=", "write:notes")
+      .where("outcome", "=", "allowed")
+      .execute();
+    expect(writes).toHaveLength(1);
     expect(created.json()).toMatchObject({
       author: { id: clinician.id, displayName: "Sam" },
       body: "Talked about sleep.",

@@ -138,13 +138,14 @@ export function careRoutes({ db, config }: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const note = await notes.createClinicalNote(
+        const result = await notes.createClinicalNote(
           db,
           actorOf(request),
           request.params.memberId,
           request.body.body,
+          writeOnceFor(db, request),
         );
-        return reply.code(201).send(note);
+        return reply.code(result.statusCode as 201).send(result.body);
       },
     );
     app.get(
@@ -239,13 +240,14 @@ export function careRoutes({ db, config }: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const suggestion = await suggestions.suggestPlanStep(
+        const result = await suggestions.suggestPlanStep(
           db,
           actorOf(request),
           request.params.memberId,
           request.body,
+          writeOnceFor(db, request),
         );
-        return reply.code(201).send(suggestion);
+        return reply.code(result.statusCode as 201).send(result.body);
       },
     );
     app.get(

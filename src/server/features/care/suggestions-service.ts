@@ -2,8 +2,10 @@
 // joins their plan) or declines. The clinician never writes the plan itself.
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
+import type { PlanSuggestion } from "../../../domain/api/care";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
+import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import { authorizeGrantedWrite, authorizeMemberAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
 // Accepting is the member adding a step to their own plan: it goes through the plan feature's
@@ -36,19 +38,22 @@ export async function suggestPlanStep(
   actor: Actor,
   memberId: string,
   body: { goalId: string; title: string; note?: string | undefined },
+  writeOnce: WriteOnce,
   now = new Date(),
-) {
+): Promise<IdempotentResult<PlanSuggestion>> {
   if (actor.userId === memberId) throw notByMember();
   const write = await authorizeGrantedWrite(db, actor, suggestionWrite(memberId), now);
-  const goal = await db
-    .selectFrom("plan_goals")
-    .select("id")
-    .where("member_id", "=", memberId)
-    .where("id", "=", body.goalId)
-    .executeTakeFirst();
-  if (!goal) throw new AppError("goal_not_found", 422, "That goal is not in the plan.", "goalId");
-  const id = randomUUID();
-  await db.transaction().execute(async (trx) => {
+  return writeOnce(async (trx) => {
+    const goal = await trx
+      .selectFrom("plan_goals")
+      .select("id")
+      .where("member_id", "=", memberId)
+      .where("id", "=", body.goalId)
+      .executeTakeFirst();
+    if (!goal) {
+      throw new AppError("goal_not_found", 422, "That goal is not in the plan.", "goalId");
+    }
+    const id = randomUUID();
     await write.record(trx);
     await trx
       .insertInto("plan_suggestions")
@@ -65,8 +70,8 @@ export async function suggestPlanStep(
         responded_at: null,
       })
       .execute();
+    return { statusCode: 201, body: await findSuggestion(trx, memberId, id) };
   });
-  return findSuggestion(db, memberId, id);
 }
 
 function notByMember() {

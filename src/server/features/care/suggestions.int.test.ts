@@ -66,8 +66,18 @@ describe.each(DIALECTS)("plan-step suggestions on %s", (dialect) => {
       revocationAcknowledged: true,
     });
     expect((await supporter.browser.post(url, suggestion)).statusCode).toBe(403);
-    const first = await clinician.browser.post(url, suggestion);
+    const key = { "idempotency-key": `suggest-${clinician.id}` };
+    const first = await clinician.browser.post(url, suggestion, key);
     expect(first.statusCode).toBe(201);
+    // The same request again (a retry): the same suggestion, not a second one.
+    const retried = await clinician.browser.post(url, suggestion, key);
+    expect(retried.json()).toEqual(first.json());
+    const pending = await t.store.db
+      .selectFrom("plan_suggestions")
+      .select("id")
+      .where("member_id", "=", member.id)
+      .execute();
+    expect(pending).toHaveLength(1);
     expect(first.json()).toMatchObject({ status: "pending", author: { displayName: "Sam" } });
     const second = (
       await clinician.browser.post(url, { ...suggestion, title: "Walk daily" })

@@ -8,7 +8,7 @@ import {
 } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import type { Role } from "../../../domain/roles";
-import type { WriteOnce } from "../../http/idempotency";
+import { writeOnceIn } from "../../http/idempotency";
 import { actorFor } from "../../security/session";
 import { addMembership } from "../auth/queries";
 import { askForSupport } from "./support-request-service";
@@ -185,7 +185,7 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
   it("tells the caller about a new ask only, never a folded one", async () => {
     const member = await person("Alex");
     const actor = await actorFor(t.store.db, member.id, "test");
-    const once: WriteOnce = (work) => t.store.db.transaction().execute(work);
+    const once = writeOnceIn(t.store.db);
     const created: string[] = [];
     const first = await askForSupport(t.store.db, actor, member.id, once, new Date(), (ask) =>
       created.push(ask.id),

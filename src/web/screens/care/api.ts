@@ -35,19 +35,21 @@ export const careApi = {
     call("GET", `/members/${id(memberId)}/summary`, memberSummarySchema),
   notes: (memberId: string) =>
     call("GET", `/members/${id(memberId)}/clinical-notes`, clinicalNoteListSchema),
-  createNote: (memberId: string, body: string) =>
+  createNote: (memberId: string, body: string, idempotencyKey: string) =>
     call(
       "POST",
       `/members/${id(memberId)}/clinical-notes`,
       clinicalNoteSchema,
       validated(clinicalNoteRequestSchema, { body }),
+      { "idempotency-key": idempotencyKey },
     ),
-  suggest: (memberId: string, body: SuggestPlanStepRequest) =>
+  suggest: (memberId: string, body: SuggestPlanStepRequest, idempotencyKey: string) =>
     call(
       "POST",
       `/members/${id(memberId)}/plan-suggestions`,
       planSuggestionSchema,
       validated(suggestPlanStepRequestSchema, body),
+      { "idempotency-key": idempotencyKey },
     ),
   supporterView: (memberId: string) =>
     call("GET", `/members/${id(memberId)}/supporter-view`, supporterViewSchema),

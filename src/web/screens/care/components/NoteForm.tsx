@@ -1,8 +1,8 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { describeError } from "../../../components/api-error";
 import { FormAlert } from "../../../components/FormAlert";
 import { useI18n } from "../../../i18n/context";
-import { careApi } from "../api";
+import { careApi, idempotencyKey } from "../api";
 
 /** A visit note the member can read, for a clinician the member let add notes. */
 export function NoteForm({ memberId }: { memberId: string }) {
@@ -13,6 +13,8 @@ export function NoteForm({ memberId }: { memberId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
+  // One key per note: sending again after a lost answer is the same note, not a second one.
+  const key = useRef(idempotencyKey());
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,7 +23,8 @@ export function NoteForm({ memberId }: { memberId: string }) {
     setError(undefined);
     setSaved(false);
     try {
-      await careApi.createNote(memberId, body);
+      await careApi.createNote(memberId, body, key.current);
+      key.current = idempotencyKey();
       setBody("");
       setSaved(true);
     } catch (caught) {

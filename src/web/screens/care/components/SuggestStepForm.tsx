@@ -1,11 +1,11 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import type { MemberSummary } from "../../../../domain/api/care";
 import { describeError } from "../../../components/api-error";
 import { FormAlert } from "../../../components/FormAlert";
 import { TextField } from "../../../components/TextField";
 import { useFormError } from "../../../components/use-form-error";
 import { useI18n } from "../../../i18n/context";
-import { careApi } from "../api";
+import { careApi, idempotencyKey } from "../api";
 
 type Plan = NonNullable<MemberSummary["plan"]>;
 const fields = ["goalId", "title", "note"] as const;
@@ -32,6 +32,8 @@ export function SuggestStepForm({
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
+  // One key per suggestion: sending again after a lost answer is the same suggestion.
+  const key = useRef(idempotencyKey());
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,11 +43,12 @@ export function SuggestStepForm({
     setSent(null);
     try {
       const trimmedNote = note.trim();
-      const suggestion = await careApi.suggest(memberId, {
-        goalId,
-        title,
-        ...(trimmedNote ? { note: trimmedNote } : {}),
-      });
+      const suggestion = await careApi.suggest(
+        memberId,
+        { goalId, title, ...(trimmedNote ? { note: trimmedNote } : {}) },
+        key.current,
+      );
+      key.current = idempotencyKey();
       setTitle("");
       setNote("");
       setSent(t("care.suggest.sent", { title: suggestion.title, name: memberName }));
