@@ -38,3 +38,12 @@ export async function deleteSupportRequest(
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** Locks the member's row until the transaction ends (a no-op write every store accepts). */
+export async function holdMember(db: Kysely<Database>, memberId: string): Promise<void> {
+  await db
+    .updateTable("users")
+    .set((eb) => ({ id: eb.ref("id") }))
+    .where("id", "=", memberId)
+    .execute();
+}

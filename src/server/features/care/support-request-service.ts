@@ -33,6 +33,10 @@ export async function askForSupport(
   await authorizeMemberAccess(db, actor, writeAccess(memberId, "support request"), now);
   let created: SupportRequest | null = null;
   const result = await writeOnce(async (trx) => {
+    // Two asks at the same instant (two devices) must not both pass the check below: holding
+    // the member's row makes the second wait, then see the first (SQLite writes one at a time
+    // anyway; on PostgreSQL this is the lock).
+    await queries.holdMember(trx, memberId);
     const since = new Date(now.getTime() - SUPPORT_REQUEST_COLLAPSE_MS).toISOString();
     const open = await queries.latestSupportRequest(trx, memberId, since);
     if (open) return { statusCode: 200, body: requestView(open, true) };

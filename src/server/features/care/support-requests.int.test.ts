@@ -156,6 +156,21 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
     expect(await stored(member.id)).toHaveLength(1);
   });
 
+  it("stores one ask when two devices ask at the same instant", async () => {
+    const member = await person("Alex");
+    const asks = await Promise.all(
+      [1, 2, 3].map((n) =>
+        member.browser.post(
+          asksUrl(member.id),
+          {},
+          { "idempotency-key": `device-${n}-${member.id}` },
+        ),
+      ),
+    );
+    expect(asks.map((ask) => ask.statusCode).sort()).toEqual([200, 200, 201]);
+    expect(await stored(member.id)).toHaveLength(1);
+  });
+
   it("answers a retry with the same ask, and folds a second ask within 30 minutes into it", async () => {
     const member = await person("Alex");
     const key = { "idempotency-key": randomUUID() };
