@@ -132,11 +132,14 @@ export function MeetingCard({ meeting }: { meeting: Found }) {
           }}
         />
       )}
-      {logged && (
-        <p role="status" className="logged">
-          {t("meetings.logged")} <Link href="/meetings/attendance">{t("attendance.title")}</Link>
-        </p>
-      )}
+      {/* Always in the page, so screen readers announce the words when they appear. */}
+      <p role="status" className="logged">
+        {logged && (
+          <>
+            {t("meetings.logged")} <Link href="/meetings/attendance">{t("attendance.title")}</Link>
+          </>
+        )}
+      </p>
     </li>
   );
 }

@@ -52,11 +52,10 @@ export function NoteForm({ memberId }: { memberId: string }) {
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? t("care.note.saving") : t("care.note.save")}
         </button>
-        {saved && (
-          <p className="care-done" role="status">
-            {t("care.note.saved")}
-          </p>
-        )}
+        {/* Always in the page, so screen readers announce the words when they appear. */}
+        <p className="care-done" role="status">
+          {saved ? t("care.note.saved") : ""}
+        </p>
       </form>
     </section>
   );
