@@ -38,13 +38,13 @@ export function AskForSupport() {
   }, [me.id]);
   const [phase, setPhase] = useState<Phase>({ step: "ready" });
   const loadedOpen = state.status === "loaded" ? state.value.open : null;
-  const loadedNames =
+  const names =
     state.status === "loaded"
       ? new Intl.ListFormat(locale, { type: "conjunction" }).format(state.value.audience)
       : "";
   useEffect(() => {
-    if (loadedOpen) setPhase({ step: "sent", request: loadedOpen, names: loadedNames });
-  }, [loadedOpen, loadedNames]);
+    if (loadedOpen) setPhase({ step: "sent", request: loadedOpen, names });
+  }, [loadedOpen, names]);
   // Focus follows only what the person did, never what the page loaded.
   const acted = useRef(false);
   const [error, setError] = useState<string>();
@@ -64,7 +64,6 @@ export function AskForSupport() {
   // than putting an error between a person and a phone number.
   if (state.status === "loading") return <SkeletonLines lines={["line", "tall"]} />;
   if (state.status === "failed") return <p className="hint">{t("care.ask.unavailable")}</p>;
-  const names = loadedNames;
 
   async function ask() {
     acted.current = true;

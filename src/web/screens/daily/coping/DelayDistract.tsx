@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { useI18n } from "../../../i18n/context";
 import type { MessageKey } from "../../../i18n/translate";
+import { CountdownControls } from "./CountdownControls";
 import { formatClock, useCountdown } from "./use-countdown";
 
 const DELAY_MS = 15 * 60_000;
@@ -38,28 +39,7 @@ export function DelayDistract({ onDone }: { onDone: () => void }) {
           </p>
         </>
       )}
-      <div className="actions-row">
-        {status === "idle" && (
-          <button type="button" className="button primary" onClick={countdown.start}>
-            {t("coping.delay.start")}
-          </button>
-        )}
-        {status === "running" && (
-          <button type="button" className="button secondary" onClick={countdown.pause}>
-            {t("coping.pause")}
-          </button>
-        )}
-        {status === "paused" && (
-          <button type="button" className="button secondary" onClick={countdown.resume}>
-            {t("coping.resume")}
-          </button>
-        )}
-        {(status === "running" || status === "paused") && (
-          <button type="button" className="button primary" onClick={countdown.stop}>
-            {t("coping.finish")}
-          </button>
-        )}
-      </div>
+      <CountdownControls countdown={countdown} startKey="coping.delay.start" />
       <h2>{t("coping.delay.ideasHeading")}</h2>
       <ul className="idea-list">
         {IDEAS.map((key) => (

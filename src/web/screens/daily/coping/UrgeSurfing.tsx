@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useI18n } from "../../../i18n/context";
 import { ChoiceRow } from "../components/ChoiceRow";
+import { CountdownControls } from "./CountdownControls";
 import { formatClock, useCountdown } from "./use-countdown";
 
 const MINUTE = 60_000;
@@ -77,28 +78,7 @@ export function UrgeSurfing({ onDone }: { onDone: () => void }) {
           <p className="phase-cue">{t(`coping.urge.${phase}`)}</p>
         </>
       )}
-      <div className="actions-row">
-        {status === "idle" && (
-          <button type="button" className="button primary" onClick={countdown.start}>
-            {t("coping.start")}
-          </button>
-        )}
-        {status === "running" && (
-          <button type="button" className="button secondary" onClick={countdown.pause}>
-            {t("coping.pause")}
-          </button>
-        )}
-        {status === "paused" && (
-          <button type="button" className="button secondary" onClick={countdown.resume}>
-            {t("coping.resume")}
-          </button>
-        )}
-        {(status === "running" || status === "paused") && (
-          <button type="button" className="button primary" onClick={countdown.stop}>
-            {t("coping.finish")}
-          </button>
-        )}
-      </div>
+      <CountdownControls countdown={countdown} startKey="coping.start" />
     </div>
   );
 }
