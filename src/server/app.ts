@@ -3,7 +3,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -25,6 +25,7 @@ import { errorHandler } from "./http/error-handler";
 import { registerWeb } from "./http/web";
 import { checkSameOrigin } from "./security/csrf";
 import { findActor, readSessionToken } from "./security/session";
+import { sharedRateLimitStore } from "./security/shared-rate-limit";
 
 // Waymark's requests are small JSON documents; anything bigger is a mistake or an attack.
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -42,6 +43,9 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
     logger: options.logLevel === false ? false : loggerOptions(options.logLevel, options.logStream),
     // Client-side routes and API ids never need a trailing slash to mean something else.
     routerOptions: { ignoreTrailingSlash: true },
+    // Behind a reverse proxy the client's address and scheme come from the proxy's headers,
+    // believed only from the proxies the operator named (docs/deployment.md).
+    trustProxy: context.config.trustProxy as NonNullable<FastifyServerOptions["trustProxy"]>,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -57,7 +61,8 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   // at build time and served as is). Small answers — most writes — are left alone: below 1 KB
   // compression saves nothing worth the CPU.
   await app.register(fastifyCompress, { threshold: 1024, encodings: ["br", "gzip"] });
-  await app.register(fastifyRateLimit, { global: false });
+  // Counted in the database: every process behind a proxy must count the same requests.
+  await app.register(fastifyRateLimit, { global: false, store: sharedRateLimitStore(context.db) });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.1.0",

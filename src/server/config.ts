@@ -17,6 +17,11 @@ export interface Config {
   webDir: string;
   /** Meeting feed URLs may point at loopback/private addresses (tests, a home lab). */
   allowPrivateFeedUrls: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-For/-Proto/-Host to believe: addresses or CIDRs,
+   * comma-separated, or a number of hops. Unset: none, so a client cannot pick its own address.
+   */
+  trustProxy: string | number | false;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,7 +40,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? "info",
     webDir: path.resolve(env.WAYMARK_WEB_DIR ?? "dist/web"),
     allowPrivateFeedUrls: env.WAYMARK_ALLOW_PRIVATE_FEED_URLS === "1",
+    trustProxy: trustedProxies(env.WAYMARK_TRUST_PROXY),
   };
+}
+
+function trustedProxies(value: string | undefined): string | number | false {
+  if (value === undefined || value.trim() === "") return false;
+  return /^\d+$/.test(value.trim()) ? Number.parseInt(value, 10) : value.trim();
 }
 
 function integer(value: string | undefined, fallback: number): number {

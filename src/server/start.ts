@@ -5,6 +5,7 @@ import type { Config } from "./config";
 import { openStore } from "./db/connect";
 import { migrateToLatest } from "./db/migrate";
 import { ensureDefaultOrganization } from "./organizations";
+import { shareVapidKeys } from "./push/vapid";
 
 /** Opens the store, brings its schema up to date and builds the app: what `serve` and tests share. */
 export async function prepare(
@@ -14,6 +15,8 @@ export async function prepare(
   const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(store);
   await ensureDefaultOrganization(store.db);
+  // Every process of one installation must sign pushes with the same key pair.
+  await shareVapidKeys(store.db, config.dataDir);
   const context: AppContext = { db: store.db, store, config };
   const app = await buildApp(context, options);
   app.addHook("onClose", async () => store.close());

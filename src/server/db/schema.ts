@@ -53,6 +53,8 @@ export interface Database {
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
   idempotency_keys: IdempotencyKeyTable;
+  installation_keys: InstallationKeyTable;
+  rate_limit_hits: RateLimitHitTable;
   // Everyday record (issue 4): src/server/db/tables/daily.ts
   checkins: CheckinTable;
   cravings: CravingTable;
@@ -193,6 +195,20 @@ export interface IdempotencyKeyTable {
   status_code: number;
   response_body: string;
   created_at: string;
+}
+
+/** A key that every server process of one installation shares (the VAPID pair). */
+export interface InstallationKeyTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+/** Requests one route has had from one address in one fixed window (security/shared-rate-limit.ts). */
+export interface RateLimitHitTable {
+  bucket: string;
+  window_start: number;
+  hits: number;
 }
 
 export type { Generated };

@@ -196,8 +196,12 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
       .set({ last_sent_for: new Date(occurrence.getTime() - 86_400_000).toISOString() })
       .where("member_id", "=", member.id)
       .execute();
-    const report = await sendDueReminders(t.store.db, delivery(), now);
-    expect(report.sent).toBeGreaterThanOrEqual(1);
+    // Two passes at once (two server processes): one message.
+    const reports = await Promise.all([
+      sendDueReminders(t.store.db, delivery(), now),
+      sendDueReminders(t.store.db, delivery(), now),
+    ]);
+    expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBeGreaterThanOrEqual(1);
     expect(messagesFor(device)).toHaveLength(1);
     const message = messagesFor(device)[0];
     if (!message) throw new Error("the push service received nothing");
