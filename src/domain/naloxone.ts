@@ -21,13 +21,18 @@ export function naloxoneExpiry(today: LocalDay, expiresOn: LocalDay): NaloxoneEx
 
 /**
  * How to use naloxone nasal spray, in order, as message keys (words in the locale catalogs).
- * Sources per key in docs/clinical-sources.md ("Naloxone on the crisis screen").
+ * The order is the one on the over-the-counter nasal spray's Drug Facts label: check, give
+ * the first dose, call 911 right after it, watch and give another dose every 2–3 minutes,
+ * stay. Between them: what to do while the person is still not breathing (the dispatcher's
+ * directions; rescue breaths or CPR only for someone trained), and the recovery position once
+ * they breathe. Sources per key in docs/clinical-sources.md ("Naloxone on the crisis screen").
  */
 export const NALOXONE_STEPS = [
   "naloxone.step.checkSigns",
-  "naloxone.step.call911",
   "naloxone.step.layOnBack",
   "naloxone.step.spray",
+  "naloxone.step.call911",
+  "naloxone.step.notBreathing",
   "naloxone.step.secondDose",
   "naloxone.step.recoveryPosition",
   "naloxone.step.stay",

@@ -237,3 +237,39 @@ describe("the plan catalogs", () => {
     }
   });
 });
+
+describe("the starter plan at the riskiest moments", () => {
+  const goalSteps = (plan: StarterPlan, goalKey: string) =>
+    plan.domains
+      .flatMap((domain) => domain.goals)
+      .find((goal) => goal.templateKey === goalKey)
+      ?.steps.map((step) => step.templateKey);
+
+  // Overdose risk is highest when tolerance has dropped after detox or a residential stay
+  // (NICE CG52; SAMHSA overdose toolkit), so both goals carry naloxone and the tolerance step.
+  it("gives the detox goal a naloxone step and a tolerance-after-detox step", () => {
+    const plan = buildStarterPlan({ stage: "getting_ready", treatment: "detox" });
+    expect(goalSteps(plan, "plan.withdrawal.goal.getThrough")).toEqual(
+      expect.arrayContaining(["plan.shared.step.naloxone", "plan.shared.step.toleranceAfter"]),
+    );
+  });
+
+  it("gives the residential goal the same two steps", () => {
+    const plan = buildStarterPlan({ stage: "recently_started", treatment: "residential" });
+    expect(goalSteps(plan, "plan.medication.goal.residential")).toEqual(
+      expect.arrayContaining(["plan.shared.step.naloxone", "plan.shared.step.toleranceAfter"]),
+    );
+  });
+
+  it("keeps both steps whatever else the person chose, even for someone still exploring", () => {
+    fc.assert(
+      fc.property(intakeArbitrary, (answers) => {
+        const treatment = normalizeTreatment(answers.treatment);
+        if (!treatment.includes("detox") && !treatment.includes("residential")) return;
+        const keys = stepKeys(buildStarterPlan(answers));
+        expect(keys).toContain("plan.shared.step.naloxone");
+        expect(keys).toContain("plan.shared.step.toleranceAfter");
+      }),
+    );
+  });
+});

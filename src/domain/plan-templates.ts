@@ -20,6 +20,12 @@ export interface GoalTemplate {
 
 /** Shared steps appear under several goals; the builder keeps only the first. */
 const NALOXONE: StepTemplate = { key: "plan.shared.step.naloxone", withSomeone: true };
+/**
+ * Tolerance falls during detox and a residential stay, so the weeks after are the riskiest
+ * for overdose (NICE CG52; SAMHSA overdose toolkit): detox and residential goals carry this
+ * step and NALOXONE.
+ */
+const TOLERANCE_AFTER: StepTemplate = { key: "plan.shared.step.toleranceAfter" };
 
 function goal(domain: PlanDomain, name: string, steps: (string | StepTemplate)[]): GoalTemplate {
   return {
@@ -44,6 +50,8 @@ export const GOALS = {
       own("withdrawal", "tellSomeone", true),
       "comfortKit",
       "whenToGetHelp",
+      TOLERANCE_AFTER,
+      NALOXONE,
     ]),
     explore: goal("withdrawal", "explore", ["explore"]),
   },
@@ -61,7 +69,12 @@ export const GOALS = {
       "talkAboutDose",
     ]),
     naltrexone: goal("medication", "naltrexone", ["nextDoseDate", "medicalCard", "stoppingRisk"]),
-    residential: goal("medication", "residential", ["aftercarePlan", "contactsForAfter"]),
+    residential: goal("medication", "residential", [
+      "aftercarePlan",
+      "contactsForAfter",
+      TOLERANCE_AFTER,
+      NALOXONE,
+    ]),
     counseling: goal("medication", "counseling", ["nextSession", "bringOneThing"]),
     learnOptions: goal("medication", "learnOptions", ["callHelpline", "askAboutMedication"]),
     explore: goal("medication", "explore", ["explore"]),
