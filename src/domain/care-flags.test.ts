@@ -8,6 +8,7 @@ import {
   lapseRecordedFlag,
   missedDosesFlag,
   noCheckinFlag,
+  phq9Item9Flag,
 } from "./care-flags";
 import { addLocalDays } from "./local-day";
 
@@ -22,6 +23,7 @@ function history(extra: Partial<CareHistory> = {}): CareHistory {
     missedDoses: [],
     lapses: [],
     bamRisk: [],
+    phq9: [],
     ...extra,
   };
 }
@@ -141,6 +143,46 @@ describe("BAM risk score up", () => {
         }),
       ),
     ).toBeNull();
+  });
+});
+
+describe("PHQ-9 item 9 above zero", () => {
+  it("flags thoughts of death or self-harm answered in the last two weeks, and names the answer", () => {
+    const flag = phq9Item9Flag(
+      history({
+        phq9: [
+          { id: "p1", day: daysAgo(13), item9: 1 },
+          { id: "p2", day: daysAgo(3), item9: 2 },
+          { id: "p3", day: daysAgo(1), item9: 0 },
+        ],
+      }),
+    );
+    expect(flag).toMatchObject({
+      code: "phq9_item9",
+      category: "assessments",
+      params: { answer: 2, of: 3, on: daysAgo(3) },
+      evidence: { recordIds: ["p1", "p2"], values: [1, 2] },
+    });
+    // It outweighs every other flag: nobody is watching the answers as they come in.
+    expect(flag?.weight).toBeGreaterThan(40);
+  });
+  it("says nothing for item 9 at zero, unanswered, or answered more than two weeks ago", () => {
+    expect(
+      phq9Item9Flag(
+        history({
+          phq9: [
+            { id: "p1", day: daysAgo(0), item9: 0 },
+            { id: "p2", day: daysAgo(1), item9: null },
+            { id: "p3", day: daysAgo(14), item9: 3 },
+          ],
+        }),
+      ),
+    ).toBeNull();
+  });
+  it("shows only to someone the member shares assessments with", () => {
+    const asked = history({ phq9: [{ id: "p1", day: daysAgo(0), item9: 1 }] });
+    expect(careFlags(asked, ["assessments"]).map((f) => f.code)).toEqual(["phq9_item9"]);
+    expect(careFlags(asked, ["checkins", "use", "medication"])).toEqual([]);
   });
 });
 

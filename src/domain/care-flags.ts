@@ -12,13 +12,18 @@ import { addLocalDays, type LocalDay, localDaysBetween } from "./local-day";
  * - no_checkin:     no check-in for 5 or more days (or never).
  * - lapse_recorded: a use/lapse recorded in the 7 days ending today.
  * - bam_risk_up:    the latest BAM risk-factor subscale is higher than the one before it.
+ * - phq9_item9:     a PHQ-9 answered in the 14 days ending today (the questionnaire's own
+ *                   "last 2 weeks") scored item 9 — thoughts of being better off dead or of
+ *                   hurting oneself — above zero. It weighs most: the member is told that
+ *                   answers are not watched in real time, so this is where someone looks.
  */
 export type CareFlagCode =
   | "craving_high"
   | "missed_doses"
   | "no_checkin"
   | "lapse_recorded"
-  | "bam_risk_up";
+  | "bam_risk_up"
+  | "phq9_item9";
 
 export type CareFlagCategory = "checkins" | "medication" | "use" | "assessments";
 
@@ -46,6 +51,8 @@ export interface CareHistory {
   lapses: { id: string; day: LocalDay }[];
   /** BAM responses, oldest first, with their risk subscale score. */
   bamRisk: { id: string; at: string; risk: number }[];
+  /** PHQ-9 responses with the member's local day and item 9's answer (null: unanswered). */
+  phq9: { id: string; day: LocalDay; item9: number | null }[];
 }
 
 export const HIGH_CRAVING = 7;
@@ -66,6 +73,8 @@ const daysBefore = (day: LocalDay, amount: number): LocalDay =>
 const daysBetween = (from: LocalDay, to: LocalDay): number =>
   memo(`${from}..${to}`, () => localDaysBetween(from, to));
 export const NO_CHECKIN_DAYS = 5;
+/** PHQ-9 asks about the last 2 weeks; an answer that old still says how someone was. */
+export const PHQ9_RECALL_DAYS = 14;
 
 export function cravingHighFlag(history: CareHistory): CareFlag | null {
   const from = daysBefore(history.today, 3);
@@ -156,7 +165,35 @@ export function bamRiskUpFlag(history: CareHistory): CareFlag | null {
   };
 }
 
-const RULES = [lapseRecordedFlag, cravingHighFlag, missedDosesFlag, noCheckinFlag, bamRiskUpFlag];
+export function phq9Item9Flag(history: CareHistory): CareFlag | null {
+  const from = daysBefore(history.today, PHQ9_RECALL_DAYS - 1);
+  const positive = history.phq9
+    .filter((r) => r.day >= from && r.day <= history.today && (r.item9 ?? 0) > 0)
+    .sort((a, b) => a.day.localeCompare(b.day));
+  const latest = positive.at(-1);
+  if (!latest) return null;
+  return {
+    code: "phq9_item9",
+    messageKey: "care.flag.phq9Item9",
+    params: { answer: latest.item9, of: 3, on: latest.day },
+    weight: 50,
+    category: "assessments",
+    evidence: {
+      days: positive.map((r) => r.day),
+      recordIds: positive.map((r) => r.id),
+      values: positive.map((r) => r.item9 ?? 0),
+    },
+  };
+}
+
+const RULES = [
+  phq9Item9Flag,
+  lapseRecordedFlag,
+  cravingHighFlag,
+  missedDosesFlag,
+  noCheckinFlag,
+  bamRiskUpFlag,
+];
 
 /** Every flag that holds, from the categories the grant allows, heaviest first. */
 export function careFlags(

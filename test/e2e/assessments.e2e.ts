@@ -152,6 +152,11 @@ describe("assessments and the withdrawal tracker", () => {
     await page
       .getByRole("heading", { level: 1, name: "Patient Health Questionnaire (PHQ-9)" })
       .waitFor();
+    // Said before anything is answered: nobody watches the answers live, and where help is.
+    await page.getByText(/^Nobody watches these answers as you give them/).waitFor();
+    expect(
+      await page.getByRole("link", { name: "Open the help screen" }).getAttribute("href"),
+    ).toBe("/help");
     await expectNoAxeViolations();
     await page
       .getByRole("group", { name: "Little interest or pleasure in doing things" })

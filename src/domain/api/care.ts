@@ -75,7 +75,14 @@ export const accessLogEntrySchema = z.object({
 export const accessLogSchema = z.object({ events: z.array(accessLogEntrySchema) });
 
 export const careFlagSchema = z.object({
-  code: z.enum(["craving_high", "missed_doses", "no_checkin", "lapse_recorded", "bam_risk_up"]),
+  code: z.enum([
+    "craving_high",
+    "missed_doses",
+    "no_checkin",
+    "lapse_recorded",
+    "bam_risk_up",
+    "phq9_item9",
+  ]),
   messageKey: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
   weight: z.number(),

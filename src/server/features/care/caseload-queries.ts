@@ -4,8 +4,8 @@ import type { Database } from "../../db/schema";
 
 /**
  * The clinician's caseload in five statements, whatever its size: the live grants with each
- * member's name and last check-in, then the recent check-ins, missed doses, lapses and BAM
- * scores of all those members at once (no query per member). Each is driven by the grantee
+ * member's name and last check-in, then the recent check-ins, missed doses, lapses and
+ * questionnaires (BAM and PHQ-9) of all those members at once (no query per member). Each is driven by the grantee
  * index and the members' own keys, so its cost grows with the caseload, not the database.
  * The benchmark (bench/caseload-query.ts) times this same function.
  */
@@ -22,6 +22,8 @@ export interface CaseloadRow {
   lapses: { id: string; day: LocalDay }[];
   /** BAM responses of the last 180 days, oldest first, with their stored score (JSON). */
   bam: { id: string; at: string; score: string }[];
+  /** PHQ-9 responses of the last 14 days, oldest first, with their stored answers (JSON). */
+  phq9: { id: string; at: string; answers: string }[];
 }
 
 export interface CaseloadOptions {
@@ -32,6 +34,8 @@ export interface CaseloadOptions {
 }
 
 const BAM_WINDOW_DAYS = 180;
+/** A PHQ-9 asks about the last 2 weeks (care-flags PHQ9_RECALL_DAYS); a day more covers zones. */
+const PHQ9_WINDOW_DAYS = 15;
 
 export async function caseloadSummary(
   db: Kysely<Database>,
@@ -41,6 +45,7 @@ export async function caseloadSummary(
   const weekFrom = addLocalDays(today, -6);
   const nowIso = now.toISOString();
   const bamFrom = new Date(now.getTime() - BAM_WINDOW_DAYS * 86_400_000).toISOString();
+  const phq9From = new Date(now.getTime() - PHQ9_WINDOW_DAYS * 86_400_000).toISOString();
 
   const liveGrants = db
     .selectFrom("consent_grants as g")
@@ -66,7 +71,7 @@ export async function caseloadSummary(
     .execute();
   if (grants.length === 0) return [];
 
-  const [checkins, doses, lapses, bam] = await Promise.all([
+  const [checkins, doses, lapses, questionnaires] = await Promise.all([
     liveGrants
       .innerJoin("checkins as c", "c.member_id", "g.member_id")
       .where("c.local_day", ">=", weekFrom)
@@ -86,11 +91,23 @@ export async function caseloadSummary(
       .where("e.local_day", "<=", today)
       .select(["e.member_id as memberId", "e.id as id", "e.local_day as day"])
       .execute(),
+    // BAM and PHQ-9 in one statement, each over its own window.
     liveGrants
       .innerJoin("assessment_responses as a", "a.member_id", "g.member_id")
-      .where("a.instrument_id", "=", "bam")
-      .where("a.at", ">=", bamFrom)
-      .select(["a.member_id as memberId", "a.id as id", "a.at as at", "a.score as score"])
+      .where((eb) =>
+        eb.or([
+          eb.and([eb("a.instrument_id", "=", "bam"), eb("a.at", ">=", bamFrom)]),
+          eb.and([eb("a.instrument_id", "=", "phq-9"), eb("a.at", ">=", phq9From)]),
+        ]),
+      )
+      .select([
+        "a.member_id as memberId",
+        "a.instrument_id as instrument",
+        "a.id as id",
+        "a.at as at",
+        "a.score as score",
+        "a.answers as answers",
+      ])
       .orderBy("a.at")
       .execute(),
   ]);
@@ -116,6 +133,7 @@ export async function caseloadSummary(
       missedDoses: [],
       lapses: [],
       bam: [],
+      phq9: [],
     });
   }
   const seen = new Set<string>();
@@ -135,9 +153,11 @@ export async function caseloadSummary(
   for (const e of lapses) {
     if (once(`e${e.memberId}${e.id}`)) rows.get(e.memberId)?.lapses.push({ id: e.id, day: e.day });
   }
-  for (const a of bam) {
-    if (once(`a${a.memberId}${a.id}`))
-      rows.get(a.memberId)?.bam.push({ id: a.id, at: a.at, score: a.score });
+  for (const a of questionnaires) {
+    if (!once(`a${a.memberId}${a.id}`)) continue;
+    const row = rows.get(a.memberId);
+    if (a.instrument === "bam") row?.bam.push({ id: a.id, at: a.at, score: a.score });
+    else row?.phq9.push({ id: a.id, at: a.at, answers: a.answers });
   }
   return [...rows.values()];
 }

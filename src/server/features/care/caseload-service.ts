@@ -9,6 +9,7 @@ import {
   dataCategorySchema,
   REDISCLOSURE_NOTICE,
 } from "../../../domain/consent";
+import { CRISIS_ITEM } from "../../../domain/instruments/phq9";
 import { type LocalDay, localDayOf } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../security/session";
@@ -28,7 +29,9 @@ export async function getCaseload(
   // "Today" is the clinician's day; members of one clinic share a zone in practice.
   const today = localDayOf(now, me?.time_zone ?? "UTC");
   const rows = await caseloadSummary(db, { clinicianId: actor.userId, today, now });
-  const members = sortCaseload(rows.map((row) => caseloadEntry(row, today)));
+  const members = sortCaseload(
+    rows.map((row) => caseloadEntry(row, today, me?.time_zone ?? "UTC")),
+  );
   await appendAuditEvents(
     db,
     members.map((member) => ({
@@ -44,8 +47,11 @@ export async function getCaseload(
   return { today, redisclosureNotice: REDISCLOSURE_NOTICE, members };
 }
 
-/** One member's line: flags from the granted categories, sorted by weight. Pure. */
-export function caseloadEntry(row: CaseloadRow, today: LocalDay) {
+/**
+ * One member's line: flags from the granted categories, sorted by weight. Pure. A PHQ-9's day
+ * is read in the same zone as "today" (the clinician's), so the 14-day window lines up.
+ */
+export function caseloadEntry(row: CaseloadRow, today: LocalDay, timeZone = "UTC") {
   const categories = parseCategories(row.categories);
   const history: CareHistory = {
     today,
@@ -57,6 +63,11 @@ export function caseloadEntry(row: CaseloadRow, today: LocalDay) {
       const risk = bamRisk(response.score);
       return risk === null ? [] : [{ id: response.id, at: response.at, risk }];
     }),
+    phq9: row.phq9.map((response) => ({
+      id: response.id,
+      day: localDayOf(new Date(response.at), timeZone),
+      item9: answerOf(response.answers, CRISIS_ITEM),
+    })),
   };
   const flags = careFlags(history, categories);
   return {
@@ -92,6 +103,11 @@ function parseCategories(stored: string): DataCategory[] {
   if (parsedCategories.size > 1000) parsedCategories.clear();
   parsedCategories.set(stored, categories);
   return categories;
+}
+
+function answerOf(answers: string, linkId: string): number | null {
+  const value = (JSON.parse(answers) as Record<string, unknown>)[linkId];
+  return typeof value === "number" ? value : null;
 }
 
 function bamRisk(score: string): number | null {

@@ -204,6 +204,38 @@ describe.each(DIALECTS)("consents, caseload and summary on %s", (dialect) => {
     expect(seen[0]).toMatchObject({ what: "caseload", outcome: "allowed" });
   });
 
+  it("flags PHQ-9 item 9 above zero for a clinician shown assessments, and only for them", async () => {
+    const member = await person("Frankie");
+    const shownAssessments = await person("Gale");
+    const shownCheckins = await person("Harper");
+    const answered = await member.browser.post(`/api/members/${member.id}/assessments`, {
+      instrument: "phq-9",
+      answers: { "1": 1, "2": 1, "3": 0, "4": 1, "5": 0, "6": 0, "7": 0, "8": 0, "9": 2 },
+    });
+    expect(answered.statusCode, answered.body).toBe(201);
+    await member.browser.post(
+      "/api/consents",
+      consentBody(shownAssessments.email, ["assessments"]),
+    );
+    await member.browser.post("/api/consents", consentBody(shownCheckins.email, ["checkins"]));
+    const today = localDayOf(new Date(), "UTC");
+
+    const flagsFor = async (clinician: Awaited<ReturnType<typeof person>>) => {
+      const caseload = (await clinician.browser.get("/api/care/caseload")).json();
+      const entry = caseload.members.find((m: { memberId: string }) => m.memberId === member.id);
+      return entry.flags as { code: string; messageKey: string; params: unknown }[];
+    };
+    expect(await flagsFor(shownAssessments)).toEqual([
+      expect.objectContaining({
+        code: "phq9_item9",
+        messageKey: "care.flag.phq9Item9",
+        params: { answer: 2, of: 3, on: today },
+        category: "assessments",
+      }),
+    ]);
+    expect((await flagsFor(shownCheckins)).map((flag) => flag.code)).not.toContain("phq9_item9");
+  });
+
   it("summarises a member within the granted categories only", async () => {
     const member = await person("Alex");
     const clinician = await person();

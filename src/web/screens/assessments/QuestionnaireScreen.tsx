@@ -13,6 +13,7 @@ import { assessmentsApi } from "./api";
 import { QuestionnaireForm } from "./QuestionnaireForm";
 import {
   type Answers,
+  asksAboutSelfHarm,
   clearDraft,
   isCrisisAnswer,
   loadDraft,
@@ -135,6 +136,12 @@ function Taking({
         <p>
           <Link href="/withdrawal">{t("assessments.openTracker")}</Link>
         </p>
+      )}
+      {!result && asksAboutSelfHarm(instrumentId) && (
+        <div className="card stack tight crisis-note">
+          <p>{t("assessments.notWatched")}</p>
+          <Link href="/help">{t("assessments.notWatchedLink")}</Link>
+        </div>
       )}
       {!result &&
         Object.entries(answers).some(([linkId, value]) =>

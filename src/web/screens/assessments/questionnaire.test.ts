@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import {
+  asksAboutSelfHarm,
   clearDraft,
   isCrisisAnswer,
   loadDraft,
@@ -40,6 +41,12 @@ describe("questionnaire helpers", () => {
     expect(isCrisisAnswer("phq-9", "9", 0)).toBe(false);
     expect(isCrisisAnswer("phq-9", "8", 3)).toBe(false);
     expect(isCrisisAnswer("gad-7", "9", 3)).toBe(false);
+  });
+
+  it("says answers are not watched in real time wherever PHQ-9 item 9 can be answered", () => {
+    expect(asksAboutSelfHarm("phq-9")).toBe(true);
+    expect(asksAboutSelfHarm("gad-7")).toBe(false);
+    expect(asksAboutSelfHarm("bam")).toBe(false);
   });
 
   it("lists required questions left unanswered, never display items or optional ones", () => {

@@ -17,6 +17,15 @@ export function isCrisisAnswer(instrumentId: string, linkId: string, value: numb
   return CRISIS_ITEMS[instrumentId] === linkId && value > 0;
 }
 
+/**
+ * A questionnaire that asks about thoughts of death or self-harm says, before it is answered,
+ * that nobody watches the answers as they come in and where to get help now: a care team sees
+ * a flag only when someone next opens the caseload.
+ */
+export function asksAboutSelfHarm(instrumentId: string): boolean {
+  return instrumentId in CRISIS_ITEMS;
+}
+
 export const questionsOf = (questionnaire: Questionnaire) =>
   questionnaire.item.filter((item) => item.type === "choice");
 
