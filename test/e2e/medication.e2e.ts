@@ -92,10 +92,17 @@ describe("medication, appointments, reminders and the calendar feed", () => {
     await recent.getByRole("button", { name: "Mark as Missed" }).click();
     await page.getByRole("status").filter({ hasText: "Changed to “Missed”." }).waitFor();
     await month.getByText("Doses taken this month: 0 of 1").waitFor();
+    // A missed buprenorphine dose: call before the next one, and no amount is named.
+    const beforeNext = page.getByRole("region", { name: "Before your next dose" });
+    await beforeNext
+      .getByText(/^Call your clinic or prescriber before your next dose\./)
+      .waitFor();
+    expect(await beforeNext.textContent()).not.toMatch(/\d\s*(mg|mL)/);
     await recent.getByText(/^Change/).click();
     await recent.getByRole("button", { name: "Mark as Taken", exact: true }).click();
     await page.getByRole("status").filter({ hasText: "Changed to “Taken”." }).waitFor();
     await month.getByText("Doses taken this month: 1 of 1").waitFor();
+    await beforeNext.waitFor({ state: "detached" });
     await shoot("2-dose");
     await expectNoAxeViolations();
 

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { Link } from "wouter";
 import { addScheduleDays } from "../../../domain/dose-schedule";
+import { MISSED_DOSE_LOOKBACK_DAYS, missedDoseGuidance } from "../../../domain/missed-dose";
 import { describeError } from "../../components/api-error";
 import { SkeletonLines } from "../../components/CardSkeleton";
 import { FormAlert } from "../../components/FormAlert";
@@ -24,7 +25,12 @@ export function MedicationCardBody() {
       const regimen = await medicationApi.regimen(me.id);
       if (!regimen) return null;
       const [adherence, appointments] = await Promise.all([
-        medicationApi.adherence(me.id, today, today),
+        // A week back, so missed days in a row can be counted (MissedDoseNotice).
+        medicationApi.adherence(
+          me.id,
+          addScheduleDays(today, 1 - MISSED_DOSE_LOOKBACK_DAYS),
+          today,
+        ),
         medicationApi.appointments(me.id, today, addScheduleDays(today, 60)),
       ]);
       return { regimen, adherence, appointments: appointments.appointments };
@@ -57,6 +63,7 @@ export function MedicationCardBody() {
   const value = state.status === "loaded" ? state.value : null;
   const todays = value ? value.adherence.doses.filter((dose) => dose.day === today) : [];
   const open = todays.find((dose) => dose.state === "pending" || dose.state === "missed");
+  const missed = value ? missedDoseGuidance(value.regimen.medication, value.adherence.doses) : null;
   const now = Date.now();
   const next = value?.appointments
     .filter((appointment) => new Date(appointment.startsAt).getTime() >= now)
@@ -113,6 +120,9 @@ export function MedicationCardBody() {
                 {t("medication.dose.tookIt")}
               </button>
             </>
+          )}
+          {missed && (
+            <p className="gentle-warning">{t(missed.messageKey, { count: missed.missedDays })}</p>
           )}
           {state.value.regimen.takeHomes.low && (
             <p className="gentle-warning">

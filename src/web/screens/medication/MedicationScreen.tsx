@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { Link } from "wouter";
 import { addScheduleDays } from "../../../domain/dose-schedule";
+import { MISSED_DOSE_LOOKBACK_DAYS } from "../../../domain/missed-dose";
 import { ErrorState } from "../../components/ErrorState";
 import { Icon } from "../../components/icons";
 import { Loading } from "../../components/Loading";
@@ -10,6 +11,7 @@ import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { medicationApi } from "./api";
 import { AdherenceSummary, TodayDose } from "./DoseSection";
+import { MissedDoseNotice } from "./MissedDoseNotice";
 import { RecentDoses } from "./RecentDoses";
 import { RegimenCard } from "./RegimenCard";
 import { RegimenForm } from "./RegimenForm";
@@ -25,12 +27,18 @@ export function MedicationScreen() {
   const monthStart = `${today.slice(0, 8)}01`;
   const { state, reload } = useLoad(
     async () => {
-      const [regimen, adherence, doses] = await Promise.all([
+      const [regimen, adherence, recent, doses] = await Promise.all([
         medicationApi.regimen(me.id),
         medicationApi.adherence(me.id, monthStart, today),
+        // The month may have just begun: missed days in a row are read from the last week.
+        medicationApi.adherence(
+          me.id,
+          addScheduleDays(today, 1 - MISSED_DOSE_LOOKBACK_DAYS),
+          today,
+        ),
         medicationApi.doses(me.id, addScheduleDays(today, -13), today),
       ]);
-      return { regimen, adherence, doses: doses.doses };
+      return { regimen, adherence, recentDoses: recent.doses, doses: doses.doses };
     },
     [me.id, today, monthStart],
     { keepWhileReloading: true },
@@ -69,6 +77,10 @@ export function MedicationScreen() {
           </section>
         ) : (
           <>
+            <MissedDoseNotice
+              medication={state.value.regimen.medication}
+              doses={state.value.recentDoses}
+            />
             <TodayDose
               regimen={state.value.regimen}
               adherence={state.value.adherence}
