@@ -12,4 +12,13 @@ describe("safety after a lapse", () => {
     expect(ongoing.messageKeys).toContain("lapse.safety.tolerance");
     expect(ongoing.returnMessageKeys).toContain("lapse.return.notAFailure");
   });
+
+  it("names the added risk of mixing (alcohol, benzodiazepines, xylazine) before naloxone", () => {
+    for (const safety of [lapseSafety(0), lapseSafety(12)]) {
+      const at = (key: string) => safety.messageKeys.indexOf(key);
+      expect(at("lapse.safety.mixing")).toBeGreaterThan(at("lapse.safety.fentanyl"));
+      expect(at("lapse.safety.mixing")).toBeLessThan(at("lapse.safety.naloxone"));
+      expect(safety.messageKeys).toHaveLength(6);
+    }
+  });
 });

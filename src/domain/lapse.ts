@@ -13,6 +13,8 @@ export const SAFETY_MESSAGE_KEYS = {
   tolerance: "lapse.safety.tolerance",
   /** Street opioids and other drugs may contain fentanyl; test strips, start low, go slow. */
   fentanyl: "lapse.safety.fentanyl",
+  /** Alcohol, benzodiazepines and xylazine slow breathing too; naloxone reverses only opioids. */
+  mixing: "lapse.safety.mixing",
   /** Carry naloxone, tell someone where it is; it reverses an opioid overdose. */
   naloxone: "lapse.safety.naloxone",
   /** Never use alone; the Never Use Alone line stays on the phone and sends help. */
@@ -56,10 +58,15 @@ export function lapseSafety(daysWithoutUseBefore: number, region = "US"): LapseS
   const keys = SAFETY_MESSAGE_KEYS;
   // After days without use the dropped tolerance is the sharpest danger; during ongoing
   // use the unknown strength of the supply (fentanyl) comes first.
-  const messageKeys =
-    daysWithoutUseBefore > 0
-      ? [keys.tolerance, keys.fentanyl, keys.naloxone, keys.neverUseAlone, keys.overdoseSigns]
-      : [keys.fentanyl, keys.tolerance, keys.naloxone, keys.neverUseAlone, keys.overdoseSigns];
+  const first =
+    daysWithoutUseBefore > 0 ? [keys.tolerance, keys.fentanyl] : [keys.fentanyl, keys.tolerance];
+  const messageKeys = [
+    ...first,
+    keys.mixing,
+    keys.naloxone,
+    keys.neverUseAlone,
+    keys.overdoseSigns,
+  ];
   return {
     messageKeys,
     returnMessageKeys: [

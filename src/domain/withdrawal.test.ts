@@ -50,6 +50,13 @@ describe("withdrawal course", () => {
       expect(source.url).toMatch(/^https:\/\//);
   });
 
+  it("lists seizures, confusion and chest pain among the signs to get medical help now", () => {
+    for (const type of opioidTypeSchema.options) {
+      const signs = getWithdrawalCourse(type).helpSigns.map((sign) => sign.key);
+      expect(signs).toContain("withdrawal.help.seizureConfusionChestPain");
+    }
+  });
+
   it("finds the phase for an hour since last use", () => {
     const course = getWithdrawalCourse("short-acting");
     expect(phaseAt(course, 2)).toBeNull();

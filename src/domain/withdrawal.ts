@@ -47,6 +47,18 @@ export const WITHDRAWAL_SOURCES = {
       "MedlinePlus (U.S. National Library of Medicine). Opiate and opioid withdrawal, medical encyclopedia article 000949: possible complications (dehydration, body salt imbalance, breathing vomit into the lungs) and the overdose risk after withdrawal.",
     url: "https://medlineplus.gov/ency/article/000949.htm",
   },
+  medlineplusEmergencies: {
+    id: "medlineplusEmergencies",
+    citation:
+      "MedlinePlus (U.S. National Library of Medicine). Recognizing medical emergencies, medical encyclopedia article 001927: warning signs of a medical emergency listed by the American College of Emergency Physicians, among them a change in mental status such as confusion, and chest pain or discomfort.",
+    url: "https://medlineplus.gov/ency/article/001927.htm",
+  },
+  cdcSeizureFirstAid: {
+    id: "cdcSeizureFirstAid",
+    citation:
+      "CDC. Seizure First Aid: call 911 when the person has never had a seizure before, has trouble breathing or waking after it, or it lasts longer than 5 minutes.",
+    url: "https://www.cdc.gov/epilepsy/first-aid-for-seizures/index.html",
+  },
   samhsaOverdose: {
     id: "samhsaOverdose",
     citation: "SAMHSA. Overdose Prevention and Response Toolkit (2023).",
@@ -124,6 +136,10 @@ const BANDS: Record<OpioidType, CourseBand[]> = {
 export const HELP_SIGNS: HelpSign[] = [
   { key: "withdrawal.help.dehydration", sourceIds: ["medlineplus"] },
   { key: "withdrawal.help.aspiration", sourceIds: ["medlineplus", "samhsaOverdose"] },
+  {
+    key: "withdrawal.help.seizureConfusionChestPain",
+    sourceIds: ["cdcSeizureFirstAid", "medlineplusEmergencies"],
+  },
   { key: "withdrawal.help.overdose", sourceIds: ["samhsaOverdose"] },
   { key: "withdrawal.help.suicidalThoughts", sourceIds: ["lifeline988"] },
   { key: "withdrawal.help.pregnancy", sourceIds: ["acog711", "tip63"] },

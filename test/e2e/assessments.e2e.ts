@@ -140,7 +140,8 @@ describe("assessments and the withdrawal tracker", () => {
       .waitFor();
     expect(await chart.locator("canvas").count()).toBeGreaterThan(0);
     await page.getByRole("heading", { name: "Get medical help now if:" }).waitFor();
-    await page.getByText(/tolerance falls fast/).waitFor();
+    await page.getByText(/has a seizure \(a fit\), becomes confused .* chest pain/).waitFor();
+    await page.getByText(/tolerance falls fast.*benzodiazepines.*xylazine/).waitFor();
     await expectNoAxeViolations();
     await shot("withdrawal");
     await chart.getByRole("button", { name: "Show as a table" }).click();

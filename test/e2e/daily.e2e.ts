@@ -164,6 +164,8 @@ describe("check-in, craving, lapse and progress", () => {
     expect(await neverUseAlone.getAttribute("href")).toBe("tel:18004843731");
     expect(await page.getByRole("link", { name: "Call 911" }).getAttribute("href")).toBe("tel:911");
     await page.getByRole("heading", { name: "Carry naloxone" }).waitFor();
+    await page.getByRole("heading", { name: "Mixing raises the risk" }).waitFor();
+    await page.getByText(/^Alcohol, benzodiazepines .* and xylazine/).waitFor();
     await expectNoAxeViolations();
 
     await page.getByRole("button", { name: "Continue: your way back" }).click();
