@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { LocalDay } from "./local-day";
 
 /**
  * The readiness ruler (Miller & Rollnick, Motivational Interviewing): how important change
@@ -45,9 +46,16 @@ export const PRECONTEMPLATION_CEILING = 2;
 export const MAINTENANCE_DAYS = 180;
 
 /**
+ * Days on which the member recorded use (a check-in that said "used", or a recorded use), as
+ * local days; "unknown" when the one asking may not see them, which never allows maintenance.
+ */
+export type UseDaysForStage = readonly LocalDay[] | "unknown";
+
+/**
  * The stage a rating suggests:
  * - readiness 8–10 → action, or maintenance when every rating over the last 180 days or more
- *   has stayed at 8 or above;
+ *   has stayed at 8 or above and no use was recorded in the 180 days up to the rating
+ *   (maintenance is six months of sustained change, so recent use keeps it at action);
  * - readiness 5–7 → preparation;
  * - readiness 0–4 → contemplation, or precontemplation when readiness and importance are
  *   both 2 or lower.
@@ -55,10 +63,12 @@ export const MAINTENANCE_DAYS = 180;
  */
 export function stageOfChange(
   current: ReadinessRecord,
-  history: readonly ReadinessRecord[] = [],
+  history: readonly ReadinessRecord[],
+  useDays: UseDaysForStage,
 ): ChangeStage {
   if (current.readiness >= ACTION_READINESS) {
-    return actionSustainedSince(current, history) >= MAINTENANCE_DAYS ? "maintenance" : "action";
+    const sustained = actionSustainedSince(current, history) >= MAINTENANCE_DAYS;
+    return sustained && !usedWithinMaintenance(current, useDays) ? "maintenance" : "action";
   }
   if (current.readiness >= PREPARATION_READINESS) return "preparation";
   if (
@@ -68,6 +78,18 @@ export function stageOfChange(
     return "precontemplation";
   }
   return "contemplation";
+}
+
+/**
+ * Whether use was recorded in the MAINTENANCE_DAYS up to the rating. Days are compared as UTC
+ * dates of the rating instant, so the edge may be off by the member's zone (under a day).
+ */
+function usedWithinMaintenance(current: ReadinessRecord, useDays: UseDaysForStage): boolean {
+  if (useDays === "unknown") return true;
+  const now = Date.parse(current.recordedAt);
+  const to = new Date(now).toISOString().slice(0, 10);
+  const from = new Date(now - MAINTENANCE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return useDays.some((day) => day >= from && day <= to);
 }
 
 /** Days from the first of the unbroken run of action-level ratings ending now, to now. */

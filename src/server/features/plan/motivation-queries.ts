@@ -43,6 +43,29 @@ export function listReadinessRatings(db: Db, memberId: string) {
     .execute();
 }
 
+/**
+ * Days on which the member recorded use, from a check-in that said so or a recorded use, since
+ * a day: the readiness stage never says "maintenance" while use was recorded recently.
+ */
+export async function listUseDaysSince(db: Db, memberId: string, from: string) {
+  const [checkins, uses] = await Promise.all([
+    db
+      .selectFrom("checkins")
+      .select("local_day")
+      .where("member_id", "=", memberId)
+      .where("used", "=", 1)
+      .where("local_day", ">=", from)
+      .execute(),
+    db
+      .selectFrom("use_events")
+      .select("local_day")
+      .where("member_id", "=", memberId)
+      .where("local_day", ">=", from)
+      .execute(),
+  ]);
+  return [...new Set([...checkins, ...uses].map((row) => row.local_day))];
+}
+
 export async function insertPlanReview(db: Db, review: PlanReviewTable): Promise<void> {
   await db.insertInto("plan_reviews").values(review).execute();
 }

@@ -17,9 +17,11 @@ import {
 import { nextPlanReviewDate, planReviewDue } from "../../../domain/plan";
 import {
   type ChangeStage,
+  MAINTENANCE_DAYS,
   type ReadinessRecord,
   type ReadinessRuler,
   stageOfChange,
+  type UseDaysForStage,
 } from "../../../domain/readiness";
 import type { Database } from "../../db/schema";
 import type { PlanReviewTable, ReadinessRatingTable } from "../../db/tables/plan";
@@ -130,7 +132,10 @@ function readinessRecord(row: ReadinessRatingTable): ReadinessRecord {
 }
 
 /** Each rating with the stage it suggested when it was made (judged against earlier ones). */
-function ratingsWithStages(rows: ReadinessRatingTable[]): ReadinessRating[] {
+function ratingsWithStages(
+  rows: ReadinessRatingTable[],
+  useDays: UseDaysForStage,
+): ReadinessRating[] {
   const records = rows.map(readinessRecord);
   return rows.map((row, index) => ({
     id: row.id,
@@ -139,7 +144,7 @@ function ratingsWithStages(rows: ReadinessRatingTable[]): ReadinessRating[] {
     confidence: row.confidence,
     readiness: row.readiness,
     note: row.note,
-    stage: stageOfChange(records[index] as ReadinessRecord, records.slice(0, index)),
+    stage: stageOfChange(records[index] as ReadinessRecord, records.slice(0, index), useDays),
   }));
 }
 
@@ -163,7 +168,7 @@ export async function recordReadiness(
     };
     await motivationQueries.insertReadinessRating(trx, row);
     const all = await motivationQueries.listReadinessRatings(trx, memberId);
-    const rated = ratingsWithStages(all);
+    const rated = ratingsWithStages(all, await recordedUseDays(trx, actor, memberId, all));
     return rated.find((rating) => rating.id === row.id) as ReadinessRating;
   });
 }
@@ -174,10 +179,30 @@ export async function listReadiness(
   memberId: string,
 ): Promise<{ ratings: ReadinessRating[]; currentStage: ChangeStage | null }> {
   await authorizePlanRead(db, actor, memberId, "readiness ruler");
+  const rows = await motivationQueries.listReadinessRatings(db, memberId);
   const newestFirst = ratingsWithStages(
-    await motivationQueries.listReadinessRatings(db, memberId),
+    rows,
+    await recordedUseDays(db, actor, memberId, rows),
   ).reverse();
   return { ratings: newestFirst, currentStage: newestFirst[0]?.stage ?? null };
+}
+
+/**
+ * The member's use days back to six months before their first rating. Only the member's own
+ * view reads them: someone shown the plan alone must not learn about use through the stage,
+ * so for them use is "unknown" and the stage stops at action.
+ */
+async function recordedUseDays(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  rows: readonly ReadinessRatingTable[],
+): Promise<UseDaysForStage> {
+  if (actor.userId !== memberId) return "unknown";
+  const first = rows[0];
+  if (!first) return [];
+  const from = new Date(Date.parse(first.recorded_at) - (MAINTENANCE_DAYS + 1) * 86_400_000);
+  return motivationQueries.listUseDaysSince(db, memberId, from.toISOString().slice(0, 10));
 }
 
 function reviewView(row: PlanReviewTable): PlanReview {

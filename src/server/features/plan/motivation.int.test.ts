@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { countRows, grant, type Person, person } from "./plan-test-support";
@@ -103,6 +104,44 @@ describe.each(DIALECTS)("motivation, readiness and the weekly plan check on %s",
       const list = (await member.browser.get(`${base(member)}/readiness`)).json();
       expect(list.ratings.map((r: Json) => r.readiness)).toEqual([9, 3]);
       expect(list.currentStage).toBe("action");
+    });
+
+    it("says maintenance only after six steady months without recorded use", async () => {
+      const oldRating = (memberId: string, daysAgo: number) => ({
+        member_id: memberId,
+        id: randomUUID(),
+        recorded_at: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+        importance: 9,
+        confidence: 8,
+        readiness: 9,
+        note: null,
+      });
+      const steady = { importance: 9, confidence: 8, readiness: 9 };
+      const without = await person(t);
+      const withUse = await person(t);
+      const reader = await person(t);
+      for (const member of [without, withUse]) {
+        await t.store.db
+          .insertInto("readiness_ratings")
+          .values([oldRating(member.id, 200), oldRating(member.id, 100)])
+          .execute();
+      }
+      const used = await withUse.browser.post(`${base(withUse)}/uses`, {
+        at: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+      });
+      expect(used.statusCode, used.body).toBe(201);
+
+      const calm = await without.browser.post(`${base(without)}/readiness`, steady);
+      expect(calm.json().stage).toBe("maintenance");
+      const recent = await withUse.browser.post(`${base(withUse)}/readiness`, steady);
+      expect(recent.json().stage).toBe("action");
+      // Someone shown only the plan never learns about use through the stage.
+      await grant(t, without.id, reader.id, ["plan"]);
+      const shown = (await reader.browser.get(`${base(without)}/readiness`)).json();
+      expect(shown.currentStage).toBe("action");
+      expect((await without.browser.get(`${base(without)}/readiness`)).json().currentStage).toBe(
+        "maintenance",
+      );
     });
 
     it("lands once when retried with the same Idempotency-Key", async () => {
