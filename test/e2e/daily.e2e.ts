@@ -154,6 +154,13 @@ describe("check-in, craving, lapse and progress", () => {
     await page.getByRole("button", { name: "Save check-in" }).click();
     await page.getByRole("heading", { level: 1, name: "Let's take care of you" }).waitFor();
     await page.getByText("Thank you for being honest in your check-in.").waitFor();
+    // Who can see a lapse, as the access policy has it: not "only you" when use is shared.
+    await page
+      .getByText(/^Only you see this, unless you share “Use and lapses you recorded”/)
+      .waitFor();
+    expect(await page.getByRole("link", { name: "See what you share" }).getAttribute("href")).toBe(
+      "/settings/sharing",
+    );
     await expectNoAxeViolations();
     await page.getByLabel("Where? (optional)").fill("At a friend's place");
     await page.getByRole("button", { name: "Continue" }).click();

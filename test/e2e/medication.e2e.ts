@@ -94,9 +94,7 @@ describe("medication, appointments, reminders and the calendar feed", () => {
     await month.getByText("Doses taken this month: 0 of 1").waitFor();
     // A missed buprenorphine dose: call before the next one, and no amount is named.
     const beforeNext = page.getByRole("region", { name: "Before your next dose" });
-    await beforeNext
-      .getByText(/^Call your clinic or prescriber before your next dose\./)
-      .waitFor();
+    await beforeNext.getByText(/^Call your clinic or prescriber before your next dose\./).waitFor();
     expect(await beforeNext.textContent()).not.toMatch(/\d\s*(mg|mL)/);
     await recent.getByText(/^Change/).click();
     await recent.getByRole("button", { name: "Mark as Taken", exact: true }).click();

@@ -282,6 +282,14 @@ describe("support people, meetings and the crisis screen", () => {
     await page.getByRole("link", { name: "Call Sam" }).waitFor();
     await page.getByText("Kitchen drawer").waitFor();
     await page.getByText("Lay them on their back", { exact: false }).waitFor();
+    // In the label's order: the first dose, then 911, then what to do while they still don't breathe.
+    const steps = await page.locator("ol.naloxone-steps > li").allTextContents();
+    const stepAt = (start: string) => steps.findIndex((step) => step.startsWith(start));
+    expect(stepAt("Hold the spray")).toBeLessThan(stepAt("Call 911 right after the first dose"));
+    expect(stepAt("Call 911 right after the first dose")).toBeLessThan(
+      stepAt("If they are still not breathing, tell the 911 dispatcher"),
+    );
+    expect(stepAt("If they are still not breathing, tell the 911 dispatcher")).toBeGreaterThan(0);
     // Offline, the one request the shell makes (who is signed in?) cannot reach the server.
     const offlineErrors = watch.consoleErrors.splice(errorsBeforeOffline);
     for (const error of offlineErrors) {

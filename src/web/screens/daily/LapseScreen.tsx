@@ -138,6 +138,10 @@ function WhatHappened({
       <form className="stack" noValidate onSubmit={submit} aria-busy={isSaving}>
         <h2>{t("lapse.whatHeading")}</h2>
         <p className="hint">{t("lapse.whatHint")}</p>
+        {/* Says what the access policy really allows a grant naming "use" (or check-ins). */}
+        <p className="hint">
+          {t("lapse.whoSees")} <Link href="/settings/sharing">{t("lapse.whoSeesLink")}</Link>
+        </p>
         <FormAlert message={error && !error.field ? error.message : undefined} />
         <TextField
           label={t("lapse.when")}
