@@ -283,7 +283,12 @@ describe("support people, meetings and the crisis screen", () => {
     await page.getByText("Kitchen drawer").waitFor();
     await page.getByText("Lay them on their back", { exact: false }).waitFor();
     // In the label's order: the first dose, then 911, then what to do while they still don't breathe.
-    const steps = await page.locator("ol.naloxone-steps > li").allTextContents();
+    const steps = await page
+      .getByRole("region", { name: "If someone may be overdosing: naloxone" })
+      .getByRole("list")
+      .first()
+      .getByRole("listitem")
+      .allTextContents();
     const stepAt = (start: string) => steps.findIndex((step) => step.startsWith(start));
     expect(stepAt("Hold the spray")).toBeLessThan(stepAt("Call 911 right after the first dose"));
     expect(stepAt("Call 911 right after the first dose")).toBeLessThan(
