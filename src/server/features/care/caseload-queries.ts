@@ -22,7 +22,7 @@ export interface CaseloadRow {
   lapses: { id: string; day: LocalDay }[];
   /** BAM responses of the last 180 days, oldest first, with their stored score (JSON). */
   bam: { id: string; at: string; score: string }[];
-  /** PHQ-9 responses of the last 14 days, oldest first, with their stored answers (JSON). */
+  /** PHQ-9 responses of the last 180 days, oldest first, with their stored answers (JSON). */
   phq9: { id: string; at: string; answers: string }[];
 }
 
@@ -33,9 +33,8 @@ export interface CaseloadOptions {
   now: Date;
 }
 
+/** How far back questionnaires are read (BAM's trend; PHQ-9s are a few a month at most). */
 const BAM_WINDOW_DAYS = 180;
-/** A PHQ-9 asks about the last 2 weeks (care-flags PHQ9_RECALL_DAYS); a day more covers zones. */
-const PHQ9_WINDOW_DAYS = 15;
 
 export async function caseloadSummary(
   db: Kysely<Database>,
@@ -45,7 +44,6 @@ export async function caseloadSummary(
   const weekFrom = addLocalDays(today, -6);
   const nowIso = now.toISOString();
   const bamFrom = new Date(now.getTime() - BAM_WINDOW_DAYS * 86_400_000).toISOString();
-  const phq9From = new Date(now.getTime() - PHQ9_WINDOW_DAYS * 86_400_000).toISOString();
 
   const liveGrants = db
     .selectFrom("consent_grants as g")
@@ -91,15 +89,11 @@ export async function caseloadSummary(
       .where("e.local_day", "<=", today)
       .select(["e.member_id as memberId", "e.id as id", "e.local_day as day"])
       .execute(),
-    // BAM and PHQ-9 in one statement, each over its own window.
+    // BAM and PHQ-9 in one statement; the PHQ-9 flag itself looks at the last 14 days only.
     liveGrants
       .innerJoin("assessment_responses as a", "a.member_id", "g.member_id")
-      .where((eb) =>
-        eb.or([
-          eb.and([eb("a.instrument_id", "=", "bam"), eb("a.at", ">=", bamFrom)]),
-          eb.and([eb("a.instrument_id", "=", "phq-9"), eb("a.at", ">=", phq9From)]),
-        ]),
-      )
+      .where("a.instrument_id", "in", ["bam", "phq-9"])
+      .where("a.at", ">=", bamFrom)
       .select([
         "a.member_id as memberId",
         "a.instrument_id as instrument",
