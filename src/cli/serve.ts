@@ -1,9 +1,13 @@
 import { readConfig } from "../server/config";
+import { every } from "../server/every";
+import { purgeDueDeletions } from "../server/features/account/service";
 import { startReminderScheduler } from "../server/features/medication/reminder-delivery";
 import { startMeetingFeedRefresh } from "../server/features/support/meeting-import";
 import { startMeetingReminderScheduler } from "../server/features/support/meeting-reminders";
 import { prepare } from "../server/start";
 import { seedDemo } from "./seed-demo";
+
+const HOUR_MS = 60 * 60 * 1000;
 
 export async function serve(args: string[]): Promise<number> {
   const config = readConfig();
@@ -28,7 +32,14 @@ export async function serve(args: string[]): Promise<number> {
     publicUrl: config.publicUrl,
     onError: (error) => app.log.error({ err: error }, "meeting reminder delivery failed"),
   });
+  // Accounts whose week of grace is over are deleted for good (issue 19).
+  const accountPurge = every(
+    HOUR_MS,
+    () => purgeDueDeletions(context.db, new Date()),
+    (error) => app.log.error({ err: error }, "account deletion purge failed"),
+  );
   const shutdown = async () => {
+    accountPurge.stop();
     reminders.stop();
     meetingFeeds.stop();
     meetingReminders.stop();

@@ -10,6 +10,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import type { AppContext } from "./app-context";
+import { accountRoutes } from "./features/account/routes";
 import { assessmentRoutes } from "./features/assessments/routes";
 import { authRoutes } from "./features/auth/routes";
 import { addRedisclosureNotice } from "./features/care/redisclosure";
@@ -99,6 +100,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   addRedisclosureNotice(app);
   await app.register(careRoutes(context));
   await app.register(supportRoutes(context));
+  await app.register(accountRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;

@@ -18,6 +18,7 @@ import { PlanSection } from "./screens/plan/plan-section";
 import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
 import { SessionsScreen } from "./screens/settings/SessionsScreen";
 import { SettingsScreen } from "./screens/settings/SettingsScreen";
+import { YourDataScreen } from "./screens/settings/your-data/YourDataScreen";
 import { supportRoutes } from "./screens/support/routes";
 import { TodayScreen } from "./screens/today/TodayScreen";
 import { SessionProvider, useSession } from "./session";
@@ -75,6 +76,11 @@ function Routes() {
       <Route path="/settings/sessions">
         <SignedInOnly>
           <SessionsScreen />
+        </SignedInOnly>
+      </Route>
+      <Route path="/settings/your-data">
+        <SignedInOnly>
+          <YourDataScreen />
         </SignedInOnly>
       </Route>
       <Route path="/settings/invite">

@@ -94,6 +94,7 @@ export interface Database {
   naloxone_kits: NaloxoneKitTable;
   // "Asked for support", the supporter view's signal (issue 7): ./tables/care.ts
   support_requests: SupportRequestTable;
+  account_deletions: AccountDeletionTable;
   // (feature tables go above this line)
 }
 
@@ -209,6 +210,13 @@ export interface RateLimitHitTable {
   bucket: string;
   window_start: number;
   hits: number;
+}
+
+/** A member's request to delete their account, carried out at due_at unless taken back. */
+export interface AccountDeletionTable {
+  member_id: string;
+  requested_at: string;
+  due_at: string;
 }
 
 export type { Generated };

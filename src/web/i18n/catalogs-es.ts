@@ -1,3 +1,4 @@
+import accountEs from "./account.es.json";
 import assessmentsEs from "./assessments.es.json";
 import careEs from "./care.es.json";
 import dailyEs from "./daily.es.json";
@@ -16,5 +17,6 @@ export const es: Record<MessageKey, string> = {
   ...assessmentsEs,
   ...careEs,
   ...supportEs,
+  ...accountEs,
   // (feature Spanish catalogs are spread above this line)
 };

@@ -1,3 +1,4 @@
+import accountEn from "./account.en.json";
 import assessmentsEn from "./assessments.en.json";
 import careEn from "./care.en.json";
 import dailyEn from "./daily.en.json";
@@ -20,5 +21,6 @@ export const en = {
   ...assessmentsEn,
   ...careEn,
   ...supportEn,
+  ...accountEn,
   // (feature English catalogs are spread above this line)
 };

@@ -29,6 +29,11 @@ export const settingsSections: SettingsSection[] = [
     visibleTo: (me) => me.memberships.some((m) => m.role === "member"),
   },
   {
+    href: "/settings/your-data",
+    labelKey: "settings.yourData",
+    descriptionKey: "settings.yourDataDescription",
+  },
+  {
     href: "/settings/reminders",
     labelKey: "settings.reminders",
     descriptionKey: "settings.remindersDescription",
