@@ -4,6 +4,7 @@ import dailyEs from "./daily.es.json";
 import esCore from "./es.json";
 import medicationEs from "./medication.es.json";
 import planEs from "./plan.es.json";
+import rewardsEs from "./rewards.es.json";
 import supportEs from "./support.es.json";
 import type { MessageKey } from "./translate";
 
@@ -16,5 +17,6 @@ export const es: Record<MessageKey, string> = {
   ...assessmentsEs,
   ...careEs,
   ...supportEs,
+  ...rewardsEs,
   // (feature Spanish catalogs are spread above this line)
 };

@@ -4,6 +4,7 @@ import dailyEn from "./daily.en.json";
 import enCore from "./en.json";
 import medicationEn from "./medication.en.json";
 import planEn from "./plan.en.json";
+import rewardsEn from "./rewards.en.json";
 import supportEn from "./support.en.json";
 
 /**
@@ -20,5 +21,6 @@ export const en = {
   ...assessmentsEn,
   ...careEn,
   ...supportEn,
+  ...rewardsEn,
   // (feature English catalogs are spread above this line)
 };

@@ -101,6 +101,16 @@ function SummaryBody({
           </Link>
         </p>
       )}
+      {granted.has("rewards") && (
+        <p>
+          <Link
+            href={`/caseload/${encodeURIComponent(memberId)}/rewards`}
+            className="button secondary"
+          >
+            {t("care.summary.rewards")}
+          </Link>
+        </p>
+      )}
       <RecordSections summary={summary} />
       {summary.plan !== null && (
         <SuggestStepForm memberId={memberId} memberName={memberName} plan={summary.plan} />
