@@ -34,6 +34,8 @@ describe("rewards for verified targets", () => {
     contexts.push(adminContext);
     const inviteUrl = await inviteLink(adminContext, server, "clinician");
     const admin = await adminContext.newPage();
+    // A stuck step fails with its locator named, well inside the test's own time.
+    admin.setDefaultTimeout(20_000);
     const adminWatch = watchPage(admin, server.url);
     await admin.goto(`${server.url}/settings`);
     await admin.getByRole("link", { name: /^Rewards/ }).click();
@@ -55,7 +57,9 @@ describe("rewards for verified targets", () => {
     const clinicianContext = await browser.newContext({ ...PHONE, timezoneId: timeZone });
     contexts.push(clinicianContext);
     const clinician = await clinicianContext.newPage();
-    const clinicianWatch = watchPage(clinician, server.url, [{ path: "/api/me", status: 401 }]);
+    clinician.setDefaultTimeout(20_000);
+    const clinicianExpected = [{ path: "/api/me", status: 401 }];
+    const clinicianWatch = watchPage(clinician, server.url, clinicianExpected);
     await joinByInvite(clinician, inviteUrl, { ...CLINICIAN, displayName: "Sam Rivera" });
 
     // The member reads Spanish and shares rewards (and their name) with the clinician.
@@ -75,6 +79,9 @@ describe("rewards for verified targets", () => {
       },
     });
     expect(signUp.status()).toBe(201);
+    const memberId = ((await signUp.json()) as { id: string }).id;
+    // Rewards only: the summary (which shows none of it) is refused, the rewards screen is not.
+    clinicianExpected.push({ path: `/api/members/${memberId}/summary`, status: 403 });
     const shared = await memberContext.request.post(`${server.url}/api/consents`, {
       data: {
         recipientEmail: CLINICIAN.email,
@@ -91,7 +98,9 @@ describe("rewards for verified targets", () => {
     // The clinician opens the member from the caseload, adds a target and verifies it.
     await clinician.goto(`${server.url}/caseload`);
     await clinician.getByRole("link", { name: /Alex/ }).click();
-    await clinician.getByRole("heading", { level: 1, name: "Alex" }).waitFor();
+    await clinician
+      .getByText("This person shares their rewards with you, and nothing the summary shows.")
+      .waitFor();
     await clinician.getByRole("link", { name: "Rewards: targets and points" }).click();
     await clinician.getByRole("heading", { level: 1, name: "Rewards" }).waitFor();
     await clinician
@@ -104,13 +113,13 @@ describe("rewards for verified targets", () => {
     await clinician.getByRole("heading", { level: 3, name: "Visit attended" }).waitFor();
     const today = localDayOf(new Date(), timeZone);
     const met = clinician.getByRole("button", { name: "Visit attended: met" });
-    await clinician.getByLabel("Day").fill(addLocalDays(today, -2));
+    await clinician.getByLabel("Day", { exact: true }).fill(addLocalDays(today, -2));
     await met.click();
     await clinician.getByText("Recorded as met: 10 points added.").waitFor();
-    await clinician.getByLabel("Day").fill(addLocalDays(today, -1));
+    await clinician.getByLabel("Day", { exact: true }).fill(addLocalDays(today, -1));
     await met.click();
     await clinician.getByText("Recorded as met: 15 points added.").waitFor();
-    await clinician.getByLabel("Day").fill(today);
+    await clinician.getByLabel("Day", { exact: true }).fill(today);
     await met.click();
     // The third in a row would earn 60 with its bonus; the cap of 25 is already reached.
     await clinician
@@ -121,6 +130,7 @@ describe("rewards for verified targets", () => {
 
     // The member sees the points on Today, then the ledger, and redeems the bus pass.
     const member = await memberContext.newPage();
+    member.setDefaultTimeout(20_000);
     const memberWatch = watchPage(member, server.url);
     await member.goto(server.url);
     const card = member.getByRole("region", { name: "Recompensas" });
@@ -165,5 +175,5 @@ describe("rewards for verified targets", () => {
       expect(watch.consoleErrors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
     }
-  });
+  }, 180_000);
 });
