@@ -21,7 +21,7 @@ export interface OccasionRecord {
   correctsId: string | null;
 }
 
-/** The occasions that still stand, in the order they were recorded: corrections take theirs out. */
+/** The occasions that still stand, in the order given: corrections take theirs out. */
 export function standingOccasions<T extends OccasionRecord>(records: readonly T[]): T[] {
   const corrected = new Set(
     records.filter((r) => r.outcome === "correction").map((r) => r.correctsId),
@@ -29,6 +29,7 @@ export function standingOccasions<T extends OccasionRecord>(records: readonly T[
   return records.filter((r) => r.outcome !== "correction" && !corrected.has(r.id));
 }
 
+/** The run's history: met or missed for each standing occasion, in the order given. */
 export function outcomesOf(records: readonly OccasionRecord[]): OccasionOutcome[] {
   return standingOccasions(records).map((r) => (r.outcome === "met" ? "met" : "missed"));
 }

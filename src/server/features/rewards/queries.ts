@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { RewardSettings } from "../../../domain/rewards/schedule";
 import type { Database } from "../../db/schema";
@@ -123,7 +124,10 @@ export async function endTarget(trx: Db, memberId: string, targetId: string, at:
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** Every occasion row (corrections too), oldest first, with who recorded it. */
+/**
+ * Every occasion row (corrections too) in the order the run counts them — by the day it
+ * happened, then when it was recorded — with who recorded it.
+ */
 export function occasionsOf(db: Db, memberId: string, targetId?: string) {
   let query = db
     .selectFrom("reward_occasions as o")
@@ -140,7 +144,7 @@ export function occasionsOf(db: Db, memberId: string, targetId?: string) {
     ])
     .where("o.member_id", "=", memberId);
   if (targetId !== undefined) query = query.where("o.target_id", "=", targetId);
-  return query.orderBy("o.recorded_at").orderBy("o.id").execute();
+  return query.orderBy("o.occurred_on").orderBy("o.recorded_at").orderBy("o.id").execute();
 }
 
 export async function insertOccasion(trx: Db, row: RewardOccasionTable) {
@@ -162,17 +166,37 @@ export function findLedgerLine(db: Db, memberId: string, lineId: string) {
     .executeTakeFirst();
 }
 
+type LineFields = Pick<
+  RewardLedgerTable,
+  "member_id" | "organization_id" | "kind" | "points" | "local_day" | "actor_id" | "created_at"
+> &
+  Partial<
+    Pick<
+      RewardLedgerTable,
+      "withheld" | "occasion_id" | "reward_id" | "reward_name" | "reverses_id"
+    >
+  >;
+
 /** Appends a line at the member's next position; call with the member held. */
 export async function appendLedgerLine(
   trx: Transaction<Database>,
-  line: Omit<RewardLedgerTable, "position">,
+  fields: LineFields,
 ): Promise<RewardLedgerTable> {
   const last = await trx
     .selectFrom("reward_ledger")
     .select((eb) => eb.fn.max("position").as("position"))
-    .where("member_id", "=", line.member_id)
+    .where("member_id", "=", fields.member_id)
     .executeTakeFirst();
-  const row = { ...line, position: Number(last?.position ?? 0) + 1 };
+  const row: RewardLedgerTable = {
+    withheld: 0,
+    occasion_id: null,
+    reward_id: null,
+    reward_name: null,
+    reverses_id: null,
+    ...fields,
+    id: randomUUID(),
+    position: Number(last?.position ?? 0) + 1,
+  };
   await trx.insertInto("reward_ledger").values(row).execute();
   return row;
 }

@@ -1,21 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import type { MemberRewards } from "../../../domain/api/rewards";
 import { localDayOf } from "../../../domain/local-day";
-import type { Role } from "../../../domain/roles";
-import { addMembership } from "../auth/queries";
-
-interface Person {
-  browser: Browser;
-  id: string;
-  email: string;
-}
+import { PUBLISHED_SCHEDULE_PROPORTIONS } from "../../../domain/rewards/schedule";
+import {
+  consentFor,
+  defaultOrganizationId,
+  type Person,
+  person,
+  setRewardSettings,
+} from "./rewards-test-support";
 
 describe.each(DIALECTS)("contingency management on %s", (dialect) => {
   let t: TestApp;
@@ -23,46 +17,11 @@ describe.each(DIALECTS)("contingency management on %s", (dialect) => {
   let admin: Person;
   const today = localDayOf(new Date(), "UTC");
 
-  async function person(role: Role = "member", displayName = `A ${role}`): Promise<Person> {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail(role);
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password: passphrase(),
-      displayName,
-      timeZone: "UTC",
-    });
-    const id = response.json().id as string;
-    if (role !== "member") await addMembership(t.store.db, organizationId, id, role, new Date());
-    return { browser, id, email };
-  }
-  const share = (email: string, categories = ["rewards"]) => ({
-    recipientEmail: email,
-    purpose: "Treatment",
-    categories,
-    expiresAt: null,
-    expiryEvent: "When I finish treatment",
-    signature: { typedName: "Member" },
-    revocationAcknowledged: true,
-  });
-  async function setCap(yearlyCapPoints: number) {
-    const saved = await admin.browser.put(`/api/organizations/${organizationId}/rewards/settings`, {
-      schedule: {
-        startPoints: 10,
-        stepPoints: 5,
-        maxPointsPerOccasion: null,
-        bonusEvery: 3,
-        bonusPoints: 40,
-      },
-      yearlyCapPoints,
-    });
-    expect(saved.statusCode).toBe(200);
-  }
   /** A member who shares rewards with a clinician, and one target between them. */
   async function enrolled() {
-    const member = await person();
-    const clinician = await person("clinician", "Sam");
-    await member.browser.post("/api/consents", share(clinician.email));
+    const member = await person(t, organizationId);
+    const clinician = await person(t, organizationId, "clinician", "Sam");
+    await member.browser.post("/api/consents", consentFor(clinician.email));
     const target = await clinician.browser.post(`/api/members/${member.id}/rewards/targets`, {
       kind: "attended_visit",
       timesPerWeek: 2,
@@ -106,11 +65,9 @@ describe.each(DIALECTS)("contingency management on %s", (dialect) => {
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
-    organizationId = (
-      await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow()
-    ).id;
-    admin = await person("admin");
-    await setCap(1_000_000);
+    organizationId = await defaultOrganizationId(t);
+    admin = await person(t, organizationId, "admin");
+    await setRewardSettings(admin, organizationId, 1_000_000, PUBLISHED_SCHEDULE_PROPORTIONS);
   }, 60_000);
   afterAll(async () => t.close());
 
@@ -146,9 +103,9 @@ describe.each(DIALECTS)("contingency management on %s", (dialect) => {
   });
 
   it("refuses staff without a live rewards grant with 403, writing nothing but the refusal", async () => {
-    const member = await person();
-    const clinician = await person("clinician");
-    await member.browser.post("/api/consents", share(clinician.email, ["checkins"]));
+    const member = await person(t, organizationId);
+    const clinician = await person(t, organizationId, "clinician");
+    await member.browser.post("/api/consents", consentFor(clinician.email, ["checkins"]));
     const url = `/api/members/${member.id}/rewards/targets`;
     const refused = await clinician.browser.post(url, { kind: "attended_visit", timesPerWeek: 1 });
     expect(refused.statusCode).toBe(403);
@@ -162,8 +119,8 @@ describe.each(DIALECTS)("contingency management on %s", (dialect) => {
       "read:rewards=denied",
     ]);
     // A supporter may read under a rewards grant, but verifying is the clinician's.
-    const supporter = await person("supporter");
-    await member.browser.post("/api/consents", share(supporter.email));
+    const supporter = await person(t, organizationId, "supporter");
+    await member.browser.post("/api/consents", consentFor(supporter.email));
     expect((await supporter.browser.get(`/api/members/${member.id}/rewards`)).statusCode).toBe(200);
     expect(
       (await supporter.browser.post(url, { kind: "attended_visit", timesPerWeek: 1 })).statusCode,

@@ -10,6 +10,7 @@ import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { rewardsApi } from "./api";
 import { AddTargetForm } from "./components/AddTargetForm";
+import { BalanceCard } from "./components/BalanceCard";
 import { LedgerList } from "./components/LedgerList";
 import { TargetVerifier } from "./components/TargetVerifier";
 
@@ -74,18 +75,7 @@ function StaffProgram({
   const { t } = useI18n();
   return (
     <>
-      <section className="card stack rewards-balance">
-        <p className="hint">{t("rewards.at", { organization: program.organization.name })}</p>
-        <h2>{t("rewards.balance", { points: Math.max(0, program.balance) })}</h2>
-        {program.settings && (
-          <p className="hint">
-            {t("rewards.staff.capLine", {
-              earned: program.earnedThisYear,
-              cap: program.settings.yearlyCapPoints,
-            })}
-          </p>
-        )}
-      </section>
+      <BalanceCard program={program} staff />
       {program.targets.length === 0 ? (
         <p className="card">{t("rewards.staff.noTargets")}</p>
       ) : (

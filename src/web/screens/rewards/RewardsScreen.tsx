@@ -8,10 +8,10 @@ import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { rewardsApi } from "./api";
+import { BalanceCard } from "./components/BalanceCard";
 import { CatalogueList } from "./components/CatalogueList";
 import { LedgerList } from "./components/LedgerList";
 import { TargetSummary } from "./components/TargetSummary";
-import { capReached } from "./words";
 
 /** The member's points: balance, what earns them, the clinic's rewards and the ledger. */
 export function RewardsScreen() {
@@ -54,26 +54,10 @@ function Program({
   onChange: () => void;
 }) {
   const { t } = useI18n();
-  const id = useId();
   const targetsId = useId();
   return (
     <>
-      <section className="card stack rewards-balance" aria-labelledby={id}>
-        <p className="hint">{t("rewards.at", { organization: program.organization.name })}</p>
-        <h2 id={id}>{t("rewards.balance", { points: Math.max(0, program.balance) })}</h2>
-        <p>{t("rewards.totals", { earned: program.earned, redeemed: program.redeemed })}</p>
-        {program.settings !== null &&
-          (capReached(program) ? (
-            <p>{t("rewards.capReached", { cap: program.settings.yearlyCapPoints })}</p>
-          ) : (
-            <p className="hint">
-              {t("rewards.capProgress", {
-                earned: program.earnedThisYear,
-                cap: program.settings.yearlyCapPoints,
-              })}
-            </p>
-          ))}
-      </section>
+      <BalanceCard program={program} />
       <section className="card stack" aria-labelledby={targetsId}>
         <h2 id={targetsId}>{t("rewards.targets.title")}</h2>
         {program.targets.length === 0 ? (

@@ -2,6 +2,7 @@ import type { LedgerLine, RewardProgram } from "../../../domain/api/rewards";
 import type { RewardSettings } from "../../../domain/rewards/schedule";
 import type { TargetKind } from "../../../domain/rewards/targets";
 import type { I18n } from "../../i18n/context";
+import { formatDay } from "../care/words";
 
 export const TARGET_KINDS: readonly TargetKind[] = [
   "negative_urine_screen",
@@ -12,17 +13,6 @@ export const TARGET_KINDS: readonly TargetKind[] = [
 
 export function targetLabel(kind: TargetKind, { t }: I18n): string {
   return t(`rewards.kind.${kind}`);
-}
-
-/** A local day ("2026-12-03") as a short date in the reader's language, without time zones. */
-export function formatDay(day: string, locale: string): string {
-  const [year, month, date] = day.split("-").map(Number);
-  if (!year || !month || !date) return day;
-  return new Date(Date.UTC(year, month - 1, date)).toLocaleDateString(locale, {
-    timeZone: "UTC",
-    month: "short",
-    day: "numeric",
-  });
 }
 
 /** "+15", "−20": points with their sign, in the reader's digits. */

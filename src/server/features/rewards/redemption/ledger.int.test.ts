@@ -2,23 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../../test/support/test-app";
 import type { MemberRewards } from "../../../../domain/api/rewards";
 import { localDayOf } from "../../../../domain/local-day";
-import type { Role } from "../../../../domain/roles";
-import { addMembership } from "../../auth/queries";
-
-interface Person {
-  browser: Browser;
-  id: string;
-  email: string;
-}
+import {
+  consentFor,
+  defaultOrganizationId,
+  type Person,
+  person,
+  setRewardSettings,
+} from "../rewards-test-support";
 
 /** The ledger: the yearly cap, corrections, redemptions and undo — and that it only grows. */
 describe.each(DIALECTS)("the points ledger on %s", (dialect) => {
@@ -26,32 +19,6 @@ describe.each(DIALECTS)("the points ledger on %s", (dialect) => {
   let organizationId: string;
   let admin: Person;
 
-  async function person(role: Role = "member"): Promise<Person> {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail(role);
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password: passphrase(),
-      displayName: `A ${role}`,
-      timeZone: "UTC",
-    });
-    const id = response.json().id as string;
-    if (role !== "member") await addMembership(t.store.db, organizationId, id, role, new Date());
-    return { browser, id, email };
-  }
-  async function setCap(yearlyCapPoints: number) {
-    const saved = await admin.browser.put(`/api/organizations/${organizationId}/rewards/settings`, {
-      schedule: {
-        startPoints: 10,
-        stepPoints: 5,
-        maxPointsPerOccasion: null,
-        bonusEvery: null,
-        bonusPoints: 0,
-      },
-      yearlyCapPoints,
-    });
-    expect(saved.statusCode).toBe(200);
-  }
   async function reward(pointsCost: number) {
     const created = await admin.browser.post(
       `/api/organizations/${organizationId}/rewards/catalogue`,
@@ -60,17 +27,9 @@ describe.each(DIALECTS)("the points ledger on %s", (dialect) => {
     return created.json().id as string;
   }
   async function enrolledWithPoints(days: number) {
-    const member = await person();
-    const clinician = await person("clinician");
-    await member.browser.post("/api/consents", {
-      recipientEmail: clinician.email,
-      purpose: "Treatment",
-      categories: ["rewards"],
-      expiresAt: null,
-      expiryEvent: "When I finish treatment",
-      signature: { typedName: "Member" },
-      revocationAcknowledged: true,
-    });
+    const member = await person(t, organizationId);
+    const clinician = await person(t, organizationId, "clinician");
+    await member.browser.post("/api/consents", consentFor(clinician.email));
     const target = await clinician.browser.post(`/api/members/${member.id}/rewards/targets`, {
       kind: "negative_urine_screen",
       timesPerWeek: 2,
@@ -99,15 +58,13 @@ describe.each(DIALECTS)("the points ledger on %s", (dialect) => {
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
-    organizationId = (
-      await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow()
-    ).id;
-    admin = await person("admin");
+    organizationId = await defaultOrganizationId(t);
+    admin = await person(t, organizationId, "admin");
   }, 60_000);
   afterAll(async () => t.close());
 
   it("records an occasion past the yearly cap without points, and says why", async () => {
-    await setCap(30);
+    await setRewardSettings(admin, organizationId, 30);
     const { member, occasions } = await enrolledWithPoints(4);
     expect(occasions.map((o) => [o.occasion.points, o.reason])).toEqual([
       [10, "earned"],
@@ -119,7 +76,7 @@ describe.each(DIALECTS)("the points ledger on %s", (dialect) => {
     expect(program).toMatchObject({ earned: 30, balance: 30, earnedThisYear: 30 });
     expect(program.ledger[0]).toMatchObject({ kind: "earned", points: 0, withheld: 25 });
     expect(program.targets[0]?.streak).toBe(4);
-    await setCap(1_000_000);
+    await setRewardSettings(admin, organizationId, 1_000_000);
   });
 
   it("puts a mistaken verification right with a reversing line, never a change", async () => {

@@ -1,6 +1,5 @@
 // The member's side of the ledger: spending points on a reward the clinic lists, and taking a
 // redemption back within a few minutes. Only the member redeems; nobody spends for them.
-import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { LedgerLine } from "../../../../domain/api/rewards";
 import { localDayOf } from "../../../../domain/local-day";
@@ -55,16 +54,12 @@ export async function redeemReward(
     }
     const line = await queries.appendLedgerLine(trx, {
       member_id: memberId,
-      id: randomUUID(),
       organization_id: reward.organization_id,
       kind: "redeemed",
       points: signedPoints("redeemed", reward.points_cost),
-      withheld: 0,
       local_day: localDayOf(now, await queries.memberTimeZone(trx, memberId)),
-      occasion_id: null,
       reward_id: reward.id,
       reward_name: reward.name,
-      reverses_id: null,
       actor_id: actor.userId,
       created_at: now.toISOString(),
     });
@@ -98,11 +93,13 @@ export async function undoRedemption(
       );
     }
     const line = await queries.appendLedgerLine(trx, {
-      ...redemption,
-      id: randomUUID(),
+      member_id: memberId,
+      organization_id: redemption.organization_id,
       kind: "redemption_undone",
       points: signedPoints("redemption_undone", redemption.points),
       local_day: localDayOf(now, await queries.memberTimeZone(trx, memberId)),
+      reward_id: redemption.reward_id,
+      reward_name: redemption.reward_name,
       reverses_id: redemption.id,
       actor_id: actor.userId,
       created_at: now.toISOString(),

@@ -47,16 +47,9 @@ export async function createTarget(
   writeOnce: WriteOnce,
   now = new Date(),
 ): Promise<IdempotentResult<Target>> {
-  if (actor.userId === memberId) throw notByMember();
-  const write = await authorizeGrantedWrite(
-    db,
-    actor,
-    rewardsWrite(memberId, "reward target"),
-    now,
-  );
-  const organizationId = await organizationFor(db, actor, memberId, body.organizationId);
-  return writeOnce(async (trx) => {
-    await write.record(trx);
+  return asStaff(db, actor, memberId, "reward target", writeOnce, now, async (trx, record) => {
+    const organizationId = await organizationFor(trx, actor, memberId, body.organizationId);
+    await record();
     const target = {
       member_id: memberId,
       id: randomUUID(),
@@ -104,16 +97,9 @@ export async function endTarget(
   writeOnce: WriteOnce,
   now = new Date(),
 ): Promise<IdempotentResult<Target>> {
-  if (actor.userId === memberId) throw notByMember();
-  const write = await authorizeGrantedWrite(
-    db,
-    actor,
-    rewardsWrite(memberId, "reward target"),
-    now,
-  );
-  return writeOnce(async (trx) => {
+  return asStaff(db, actor, memberId, "reward target", writeOnce, now, async (trx, record) => {
     await staffTarget(trx, actor, memberId, targetId);
-    await write.record(trx);
+    await record();
     await queries.endTarget(trx, memberId, targetId, now.toISOString());
     return { statusCode: 200, body: await targetAnswer(trx, memberId, targetId) };
   });
@@ -133,95 +119,97 @@ export async function recordOccasion(
   writeOnce: WriteOnce,
   now = new Date(),
 ) {
-  if (actor.userId === memberId) throw notByMember();
-  const write = await authorizeGrantedWrite(
+  return asStaff(
     db,
     actor,
-    rewardsWrite(memberId, "reward verification"),
+    memberId,
+    "reward verification",
+    writeOnce,
     now,
-  );
-  return writeOnce(async (trx) => {
-    await queries.holdMember(trx, memberId);
-    const target = await staffTarget(trx, actor, memberId, targetId);
-    if (target.ended_at !== null) {
-      throw new AppError(
-        "target_ended",
-        409,
-        "This target has ended; start a new one to record more.",
+    async (trx, record) => {
+      const target = await staffTarget(trx, actor, memberId, targetId);
+      if (target.ended_at !== null) {
+        throw new AppError(
+          "target_ended",
+          409,
+          "This target has ended; start a new one to record more.",
+        );
+      }
+      const timeZone = await queries.memberTimeZone(trx, memberId);
+      const today = localDayOf(now, timeZone);
+      checkDay(body.occurredOn, today);
+      const rows = await queries.occasionsOf(trx, memberId, targetId);
+      const standing = standingOccasions(toRecords(rows));
+      if (standing.some((row) => row.occurredOn === body.occurredOn)) {
+        throw new AppError(
+          "already_recorded",
+          409,
+          "This target already has an entry for that day. Correct that one if it was a mistake.",
+          "occurredOn",
+        );
+      }
+      const settings = (await queries.settingsOf(trx, [target.organization_id])).get(
+        target.organization_id,
       );
-    }
-    const timeZone = await queries.memberTimeZone(trx, memberId);
-    const today = localDayOf(now, timeZone);
-    checkDay(body.occurredOn, today);
-    const rows = await queries.occasionsOf(trx, memberId, targetId);
-    const standing = standingOccasions(toRecords(rows));
-    if (standing.some((row) => row.occurredOn === body.occurredOn)) {
-      throw new AppError(
-        "already_recorded",
-        409,
-        "This target already has an entry for that day. Correct that one if it was a mistake.",
-        "occurredOn",
+      if (!settings) {
+        throw new AppError(
+          "rewards_not_set_up",
+          409,
+          "Rewards are not set up for this organization.",
+        );
+      }
+      const ledger = await queries.ledgerOf(trx, memberId, target.organization_id);
+      const year = today.slice(0, 4);
+      const earnedThisYear = ledger
+        .filter((line) => line.local_day.startsWith(year))
+        .filter((line) => line.kind === "earned" || line.kind === "earning_corrected")
+        .reduce((sum, line) => sum + line.points, 0);
+      const earning = earningFor(
+        settings,
+        // A late entry earns by its place in time: the occasions on the days before it.
+        outcomesOf(standing.filter((row) => row.occurredOn < body.occurredOn)),
+        body.outcome,
+        earnedThisYear,
       );
-    }
-    const settings = (await queries.settingsOf(trx, [target.organization_id])).get(
-      target.organization_id,
-    );
-    if (!settings) {
-      throw new AppError(
-        "rewards_not_set_up",
-        409,
-        "Rewards are not set up for this organization.",
-      );
-    }
-    const ledger = await queries.ledgerOf(trx, memberId, target.organization_id);
-    const year = today.slice(0, 4);
-    const earnedThisYear = ledger
-      .filter((line) => line.local_day.startsWith(year))
-      .filter((line) => line.kind === "earned" || line.kind === "earning_corrected")
-      .reduce((sum, line) => sum + line.points, 0);
-    const earning = earningFor(settings, outcomesOf(toRecords(rows)), body.outcome, earnedThisYear);
-    await write.record(trx);
-    const occasion = {
-      member_id: memberId,
-      id: randomUUID(),
-      target_id: targetId,
-      occurred_on: body.occurredOn,
-      outcome: body.outcome,
-      corrects_id: null,
-      recorded_by: actor.userId,
-      recorded_at: now.toISOString(),
-    };
-    await queries.insertOccasion(trx, occasion);
-    if (body.outcome === "met") {
-      await queries.appendLedgerLine(trx, {
+      await record();
+      const occasion = {
         member_id: memberId,
         id: randomUUID(),
-        organization_id: target.organization_id,
-        kind: "earned",
-        points: signedPoints("earned", earning.awarded),
-        withheld: earning.withheld,
-        local_day: today,
-        occasion_id: occasion.id,
-        reward_id: null,
-        reward_name: null,
-        reverses_id: null,
-        actor_id: actor.userId,
-        created_at: now.toISOString(),
-      });
-    }
-    const [saved] = (await queries.occasionsOf(trx, memberId, targetId)).filter(
-      (row) => row.id === occasion.id,
-    );
-    if (!saved) throw notFound("That occasion");
-    return {
-      statusCode: 201,
-      body: {
-        occasion: occasionView(saved, [saved], earning.awarded),
-        reason: earning.reason,
-        withheld: earning.withheld,
-      },
-    };
-  });
+        target_id: targetId,
+        occurred_on: body.occurredOn,
+        outcome: body.outcome,
+        corrects_id: null,
+        recorded_by: actor.userId,
+        recorded_at: now.toISOString(),
+      };
+      await queries.insertOccasion(trx, occasion);
+      if (body.outcome === "met") {
+        await queries.appendLedgerLine(trx, {
+          member_id: memberId,
+          organization_id: target.organization_id,
+          kind: "earned",
+          points: signedPoints("earned", earning.awarded),
+          withheld: earning.withheld,
+          local_day: today,
+          occasion_id: occasion.id,
+          actor_id: actor.userId,
+          created_at: now.toISOString(),
+        });
+      }
+      const [saved] = (await queries.occasionsOf(trx, memberId, targetId)).filter(
+        (row) => row.id === occasion.id,
+      );
+      if (!saved) throw notFound("That occasion");
+      return {
+        statusCode: 201,
+        body: {
+          occasion: occasionView(saved, [saved], earning.awarded),
+          reason: earning.reason,
+          withheld: earning.withheld,
+        },
+      };
+    },
+  );
 }
 
 /**
@@ -237,15 +225,8 @@ export async function correctOccasion(
   writeOnce: WriteOnce,
   now = new Date(),
 ) {
-  if (actor.userId === memberId) throw notByMember();
-  const write = await authorizeGrantedWrite(
-    db,
-    actor,
-    rewardsWrite(memberId, "reward verification correction"),
-    now,
-  );
-  return writeOnce(async (trx) => {
-    await queries.holdMember(trx, memberId);
+  const resource = "reward verification correction";
+  return asStaff(db, actor, memberId, resource, writeOnce, now, async (trx, record) => {
     const rows = await queries.occasionsOf(trx, memberId);
     const occasion = rows.find((row) => row.id === occasionId && row.outcome !== "correction");
     if (!occasion) throw notFound("That occasion");
@@ -253,7 +234,7 @@ export async function correctOccasion(
     if (rows.some((row) => row.corrects_id === occasionId)) {
       throw new AppError("already_corrected", 409, "That entry was already corrected.");
     }
-    await write.record(trx);
+    await record();
     await queries.insertOccasion(trx, {
       member_id: memberId,
       id: randomUUID(),
@@ -269,22 +250,40 @@ export async function correctOccasion(
     if (earned) {
       await queries.appendLedgerLine(trx, {
         member_id: memberId,
-        id: randomUUID(),
         organization_id: target.organization_id,
         kind: "earning_corrected",
         points: signedPoints("earning_corrected", earned.points),
-        withheld: 0,
         // Counted against the year the points were earned in, so the cap stays true.
         local_day: earned.local_day,
         occasion_id: occasionId,
-        reward_id: null,
-        reward_name: null,
         reverses_id: earned.id,
         actor_id: actor.userId,
         created_at: now.toISOString(),
       });
     }
     return { statusCode: 201, body: await targetAnswer(trx, memberId, target.id) };
+  });
+}
+
+/**
+ * A staff write into the member's record: allowed under a live "rewards" grant to a clinician
+ * of one of the member's organizations (refusals audited by the policy), run once per
+ * Idempotency-Key with the member held, and audited by `record` in the same transaction.
+ */
+async function asStaff<T>(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  resource: string,
+  writeOnce: WriteOnce,
+  now: Date,
+  work: (trx: Transaction<Database>, record: () => Promise<void>) => Promise<IdempotentResult<T>>,
+): Promise<IdempotentResult<T>> {
+  if (actor.userId === memberId) throw notByMember();
+  const write = await authorizeGrantedWrite(db, actor, rewardsWrite(memberId, resource), now);
+  return writeOnce(async (trx) => {
+    await queries.holdMember(trx, memberId);
+    return work(trx, () => write.record(trx));
   });
 }
 

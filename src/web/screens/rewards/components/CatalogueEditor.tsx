@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from "react";
 import type { CatalogueReward } from "../../../../domain/api/rewards";
-import { describeError } from "../../../components/api-error";
 import { FormAlert } from "../../../components/FormAlert";
 import { useI18n } from "../../../i18n/context";
 import { rewardsApi } from "../api";
+import { useAction } from "./use-action";
 
 /**
  * The organization's list of rewards, kept by its admins and clinicians. A reward is taken off
@@ -24,24 +24,7 @@ export function CatalogueEditor({
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
   const [cost, setCost] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const [status, setStatus] = useState("");
-
-  async function run(work: () => Promise<string>) {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    setStatus("");
-    try {
-      setStatus(await work());
-      onChange();
-    } catch (caught) {
-      setError(describeError(caught, i18n).message);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, setError, status, run } = useAction(onChange);
 
   function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

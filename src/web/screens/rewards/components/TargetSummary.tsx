@@ -1,6 +1,7 @@
 import type { Target } from "../../../../domain/api/rewards";
 import { useI18n } from "../../../i18n/context";
-import { formatDay, targetLabel } from "../words";
+import { formatDay } from "../../care/words";
+import { targetLabel } from "../words";
 
 /** One target as the member sees it: how often, the run so far, and what the next one earns. */
 export function TargetSummary({ target }: { target: Target }) {

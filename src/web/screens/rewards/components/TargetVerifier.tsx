@@ -2,11 +2,12 @@ import { useId, useRef, useState } from "react";
 import type { Target } from "../../../../domain/api/rewards";
 import { localDayOf } from "../../../../domain/local-day";
 import { idempotencyKey } from "../../../api";
-import { describeError } from "../../../components/api-error";
 import { FormAlert } from "../../../components/FormAlert";
 import { useI18n } from "../../../i18n/context";
+import { formatDay } from "../../care/words";
 import { rewardsApi } from "../api";
-import { formatDay, targetLabel } from "../words";
+import { targetLabel } from "../words";
+import { useAction } from "./use-action";
 
 /**
  * One target on the clinician's screen: record today's (or a recent day's) occasion as met or
@@ -26,27 +27,10 @@ export function TargetVerifier({
   const id = useId();
   const today = localDayOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
   const [day, setDay] = useState(today);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const [status, setStatus] = useState("");
+  const { busy, error, status, run } = useAction(onChange);
   const key = useRef(idempotencyKey());
   const label = targetLabel(target.kind, i18n);
   const ended = target.endedAt !== null;
-
-  async function run(work: () => Promise<string>) {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    setStatus("");
-    try {
-      setStatus(await work());
-      onChange();
-    } catch (caught) {
-      setError(describeError(caught, i18n).message);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const record = (outcome: "met" | "missed") =>
     run(async () => {
