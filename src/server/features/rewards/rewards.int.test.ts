@@ -87,6 +87,8 @@ describe.each(DIALECTS)("contingency management on %s", (dialect) => {
     const again = await verify(clinician, member.id, targetId, day(1));
     expect(again.statusCode).toBe(409);
     expect((await verify(clinician, member.id, targetId, day(-1))).statusCode).toBe(422);
+    // A late entry earns by its place in time: nothing stood before that day.
+    expect((await verify(clinician, member.id, targetId, day(9))).json().occasion.points).toBe(10);
   });
 
   it("never lets the member verify their own target or grant themselves points", async () => {
