@@ -175,5 +175,5 @@ describe("rewards for verified targets", () => {
       expect(watch.consoleErrors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
     }
-  }, 180_000);
+  }, 300_000);
 });
