@@ -9,6 +9,7 @@ import { seedCareDemo } from "./demo/care";
 import { seedDailyDemo } from "./demo/daily";
 import { seedMedicationDemo } from "./demo/medication";
 import { seedPlanDemo } from "./demo/plan";
+import { seedRewardsDemo } from "./demo/rewards";
 import { seedSupportDemo } from "./demo/support";
 import { demoSignIns } from "./serve";
 import { withStore } from "./store";
@@ -74,6 +75,8 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
   if (ids.member && ids.clinician)
     await seedCareDemo(db, organizationId, ids.member, ids.clinician, ids.supporter, now);
   if (ids.member) await seedSupportDemo(db, ids.member, now);
+  if (ids.member && ids.clinician && ids.admin)
+    await seedRewardsDemo(db, organizationId, ids.member, ids.clinician, ids.admin, now);
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
 }

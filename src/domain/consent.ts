@@ -17,6 +17,8 @@ export const dataCategorySchema = z.enum([
   "notes",
   // Support people, meetings and naloxone: the member's own circle, shared only when named.
   "support",
+  // Contingency management: reward targets, verified occasions and the points ledger.
+  "rewards",
 ]);
 export type DataCategory = z.infer<typeof dataCategorySchema>;
 

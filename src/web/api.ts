@@ -116,6 +116,13 @@ export function validated<Schema extends z.ZodType>(
   );
 }
 
+/** An Idempotency-Key: random and unguessable (getRandomValues also works on plain http,
+ * where randomUUID does not). Keep one per tap, so a retry of the same tap is the same write. */
+export function idempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
 export const api = {
   config: () => call("GET", "/config", publicConfigSchema),
 

@@ -30,7 +30,13 @@ const ALL: ConsentCategory[] = [
 ];
 
 /** Alex shares more with Sam: withdrawal (so Sam rated COWS during detox) and visit notes. */
-const ALEX_TO_CLINICIAN: ConsentCategory[] = [...ALL, "withdrawal", "notes", "appointments"];
+const ALEX_TO_CLINICIAN: ConsentCategory[] = [
+  ...ALL,
+  "withdrawal",
+  "notes",
+  "appointments",
+  "rewards",
+];
 /** Jordan, a friend, gets the narrow supporter view: checked in today, a lapse this week. */
 const ALEX_TO_SUPPORTER: ConsentCategory[] = ["checkins", "use"];
 

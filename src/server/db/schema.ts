@@ -28,6 +28,13 @@ import type {
   RecoveryProfileTable,
 } from "./tables/plan";
 import type {
+  RewardCatalogueTable,
+  RewardLedgerTable,
+  RewardOccasionTable,
+  RewardSettingsTable,
+  RewardTargetTable,
+} from "./tables/rewards";
+import type {
   AttendanceTable,
   CrisisResourceOverrideTable,
   MeetingFeedTable,
@@ -95,6 +102,12 @@ export interface Database {
   // "Asked for support", the supporter view's signal (issue 7): ./tables/care.ts
   support_requests: SupportRequestTable;
   account_deletions: AccountDeletionTable;
+  // Contingency management (issue 18): ./tables/rewards.ts
+  reward_settings: RewardSettingsTable;
+  reward_catalogue: RewardCatalogueTable;
+  reward_targets: RewardTargetTable;
+  reward_occasions: RewardOccasionTable;
+  reward_ledger: RewardLedgerTable;
   // (feature tables go above this line)
 }
 

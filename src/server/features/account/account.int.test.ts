@@ -7,6 +7,7 @@ import { localDayOf } from "../../../domain/local-day";
 import { verifyAuditChain } from "../../security/audit";
 import { addMembership } from "../auth/queries";
 import { writeHistory } from "../care/care-history";
+import { setRewardSettings } from "../rewards/rewards-test-support";
 import { personTables, rowsOf } from "./queries";
 import { purgeDueDeletions } from "./service";
 
@@ -14,10 +15,14 @@ describe.each(DIALECTS)("the member's own data: export and deletion on %s", (dia
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(dialect);
+    // Rewards need a schedule before a clinician can set a target.
+    const admin = await person("admin");
+    const org = await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow();
+    await setRewardSettings(admin, org.id, 1_000);
   });
   afterAll(async () => t.close());
 
-  async function person(role: "member" | "clinician" = "member") {
+  async function person(role: "member" | "clinician" | "admin" = "member") {
     const browser = browserFor(t.app);
     const email = uniqueEmail(role);
     const password = passphrase();
@@ -71,13 +76,24 @@ describe.each(DIALECTS)("the member's own data: export and deletion on %s", (dia
     const grant = await member.browser.post("/api/consents", {
       recipientEmail: clinician.email,
       purpose: "Treatment",
-      categories: ["checkins", "cravings"],
+      categories: ["checkins", "cravings", "rewards"],
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
       signature: { typedName: "Member Name" },
       revocationAcknowledged: true,
     });
     expect(grant.statusCode).toBe(201);
     expect((await clinician.browser.get(`${member.base}/cravings`)).statusCode).toBe(200);
+    // Rewards keep an append-only ledger, which only an account deletion may empty.
+    const target = await clinician.browser.post(`${member.base}/rewards/targets`, {
+      kind: "attended_visit",
+      timesPerWeek: 2,
+    });
+    expect(target.statusCode, target.body).toBe(201);
+    const occasion = await clinician.browser.post(
+      `${member.base}/rewards/targets/${target.json().id}/occasions`,
+      { occurredOn: localDayOf(new Date(), "America/Chicago"), outcome: "met" },
+    );
+    expect(occasion.statusCode, occasion.body).toBe(201);
     return { member, clinician };
   }
 

@@ -106,7 +106,9 @@ export function dueDeletions(db: Db, now: Date) {
  * a round deletes nothing more.
  */
 export async function deletePerson(trx: Transaction<Database>, personId: string): Promise<void> {
-  let pending = await personTables(trx);
+  // The deletion request goes last: while it is there, append-only tables (rewards) let the
+  // purge remove this person's rows.
+  let pending = (await personTables(trx)).filter((table) => table.name !== "account_deletions");
   for (let round = 0; pending.length > 0 && round < 20; round += 1) {
     const blocked: PersonTable[] = [];
     for (const table of pending) {
@@ -125,5 +127,6 @@ export async function deletePerson(trx: Transaction<Database>, personId: string)
     if (blocked.length === pending.length) break;
     pending = blocked;
   }
+  await trx.deleteFrom("account_deletions").where("member_id", "=", personId).execute();
   await trx.deleteFrom("users").where("id", "=", personId).execute();
 }

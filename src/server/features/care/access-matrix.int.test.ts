@@ -95,6 +95,7 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
           "withdrawal",
           "appointments",
           "notes",
+          "rewards",
         ]),
         created_at: new Date(Date.now() - 10_000).toISOString(),
         expires_at: new Date(Date.now() - 1000).toISOString(),
@@ -106,7 +107,15 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
     const revoked = await person("clinician");
     const toRevoke = await alex.browser.post(
       "/api/consents",
-      consent(revoked.email, ["checkins", "cravings", "use", "plan", "medication", "assessments"]),
+      consent(revoked.email, [
+        "checkins",
+        "cravings",
+        "use",
+        "plan",
+        "medication",
+        "assessments",
+        "rewards",
+      ]),
     );
     expect((await revoked.browser.get(`/api/members/${alex.id}/checkins`)).statusCode).toBe(200);
     await alex.browser.post(`/api/consents/${toRevoke.json().id}/revoke`);
@@ -168,6 +177,13 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
       "getPlan",
       "askForSupport",
       "withdrawSupportRequest",
+      "getMemberRewards",
+      "createRewardTarget",
+      "endRewardTarget",
+      "recordRewardOccasion",
+      "correctRewardOccasion",
+      "redeemReward",
+      "undoRewardRedemption",
     ]) {
       expect(ids).toContain(id);
     }

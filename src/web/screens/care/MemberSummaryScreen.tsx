@@ -11,6 +11,7 @@ import { useI18n } from "../../i18n/context";
 import { careApi, fhirUrl, reportPdfUrl } from "./api";
 import { NoteForm } from "./components/NoteForm";
 import { RecordSections } from "./components/RecordSections";
+import { RewardsLink, SummaryRefused } from "./components/RewardsLink";
 import { SuggestStepForm } from "./components/SuggestStepForm";
 import { SummarySection } from "./components/SummarySection";
 import { RedisclosureNotice } from "./RedisclosureNotice";
@@ -41,11 +42,7 @@ export function MemberSummaryScreen({ memberId }: { memberId: string }) {
         <Link href="/caseload">{t("care.summary.back")}</Link>
       </p>
       {state.status === "loading" && <Loading />}
-      {ended && (
-        <p className="alert" role="alert">
-          {t("care.summary.ended")}
-        </p>
-      )}
+      {ended && <SummaryRefused memberId={memberId} />}
       {state.status === "failed" && !ended && (
         <ErrorState message={describeError(state.error, i18n).message} onRetry={reload} />
       )}
@@ -101,6 +98,7 @@ function SummaryBody({
           </Link>
         </p>
       )}
+      {granted.has("rewards") && <RewardsLink memberId={memberId} />}
       <RecordSections summary={summary} />
       {summary.plan !== null && (
         <SuggestStepForm memberId={memberId} memberName={memberName} plan={summary.plan} />

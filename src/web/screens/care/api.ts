@@ -79,11 +79,7 @@ export const careApi = {
     call("DELETE", `/members/${id(memberId)}/support-requests/${id(requestId)}`, okSchema),
 };
 
-/** Random and unguessable; getRandomValues also works where randomUUID does not (plain http). */
-export function idempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
+export { idempotencyKey } from "../../api";
 
 export const reportPdfUrl = (memberId: string) => `/api/members/${id(memberId)}/report.pdf`;
 export const fhirUrl = (memberId: string) => `/api/members/${id(memberId)}/fhir`;

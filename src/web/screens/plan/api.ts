@@ -26,7 +26,7 @@ import {
 } from "../../../domain/api/plan";
 import type { MotivationUpdate } from "../../../domain/motivation";
 import type { ReadinessRuler } from "../../../domain/readiness";
-import { call, validated } from "../../api";
+import { call, idempotencyKey, validated } from "../../api";
 
 /**
  * The recovery plan's client: every path is the signed-in person's own
@@ -99,9 +99,3 @@ export function planApi(memberId: string) {
 }
 
 export type PlanApi = ReturnType<typeof planApi>;
-
-/** Random and unguessable; getRandomValues also works where randomUUID does not (plain http). */
-function idempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-}

@@ -38,4 +38,10 @@ export const settingsSections: SettingsSection[] = [
     labelKey: "settings.reminders",
     descriptionKey: "settings.remindersDescription",
   },
+  {
+    href: "/settings/rewards",
+    labelKey: "settings.rewards",
+    descriptionKey: "settings.rewardsDescription",
+    visibleTo: (me) => me.memberships.some((m) => m.role === "admin" || m.role === "clinician"),
+  },
 ];

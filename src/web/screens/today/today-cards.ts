@@ -4,6 +4,7 @@ import { CareTodayCard } from "../care/CareTodayCard";
 import { CheckinTodayCard } from "../daily/CheckinTodayCard";
 import { MedicationTodayCard } from "../medication/MedicationTodayCard";
 import { PlanTodayCard } from "../plan/plan-section";
+import { RewardsTodayCard } from "../rewards/RewardsTodayCard";
 
 /**
  * Cards on Today, in the order a person needs them (today's check-in first). Each feature
@@ -16,5 +17,6 @@ export const todayCards: { id: string; Card: ComponentType }[] = [
   { id: "assessments", Card: AssessmentsTodayCard },
   { id: "medication", Card: MedicationTodayCard },
   { id: "care", Card: CareTodayCard },
+  { id: "rewards", Card: RewardsTodayCard },
   // (feature cards go above this line)
 ];

@@ -1,0 +1,44 @@
+import { lazy, type ReactNode, Suspense } from "react";
+import { Route } from "wouter";
+import "../../styles/rewards.css";
+import { Loading } from "../../components/Loading";
+import { SignedInOnly } from "../../components/route-guards";
+
+const RewardsScreen = lazy(() =>
+  import("./RewardsScreen").then((module) => ({ default: module.RewardsScreen })),
+);
+const MemberRewardsScreen = lazy(() =>
+  import("./MemberRewardsScreen").then((module) => ({ default: module.MemberRewardsScreen })),
+);
+const RewardSettingsScreen = lazy(() =>
+  import("./RewardSettingsScreen").then((module) => ({ default: module.RewardSettingsScreen })),
+);
+
+function Screen({ children }: { children: ReactNode }) {
+  return (
+    <SignedInOnly>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </SignedInOnly>
+  );
+}
+
+/** Rewards: the member's points, a clinician's verification screen, the organization's settings. */
+export const rewardsRoutes = [
+  <Route key="rewards" path="/rewards">
+    <Screen>
+      <RewardsScreen />
+    </Screen>
+  </Route>,
+  <Route key="rewards-member" path="/caseload/:memberId/rewards">
+    {({ memberId }) => (
+      <Screen>
+        <MemberRewardsScreen key={memberId} memberId={memberId} />
+      </Screen>
+    )}
+  </Route>,
+  <Route key="rewards-settings" path="/settings/rewards">
+    <Screen>
+      <RewardSettingsScreen />
+    </Screen>
+  </Route>,
+];
