@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { sessionLifetimeFor } from "../src/domain/session-lifetime";
@@ -63,7 +64,13 @@ export async function measureFloor(
   );
   try {
     settings.say("write path: the floor (node:http + one prepared statement)");
-    return await loadWithWarmup(`http://127.0.0.1:${port}`, members, load, settings);
+    return await loadWithWarmup(
+      `http://127.0.0.1:${port}`,
+      members,
+      load,
+      settings,
+      floor.child.pid,
+    );
   } finally {
     await floor.stop();
   }
@@ -85,7 +92,7 @@ export async function measureWaymark(
     settings.serverEnv(dataDir, port),
     `http://127.0.0.1:${port}/api/health`,
   );
-  let result: LoadResult;
+  let result: WriteResult;
   try {
     settings.say("write path: Waymark (production bundle)");
     const base = `http://127.0.0.1:${port}`;
@@ -100,7 +107,7 @@ export async function measureWaymark(
       body: JSON.stringify({ mood: 5, craving: 4, used: false }),
     });
     if (!probe.ok) throw new Error(`upsertCheckin answered ${probe.status}: ${await probe.text()}`);
-    result = await loadWithWarmup(base, members, load, settings);
+    result = await loadWithWarmup(base, members, load, settings, server.child.pid);
   } finally {
     // SIGTERM lets node write the profile on its way out.
     await server.stop();
@@ -120,17 +127,32 @@ function reportProfile(dir: string, say: (text: string) => void) {
   for (const line of topSelfTime(JSON.parse(fs.readFileSync(newest, "utf8")), 40)) say(line);
 }
 
+/** What autocannon saw, and the server's own CPU time per request during the measured load:
+ * on a machine shared with other work, throughput and latency follow the neighbours, while CPU
+ * time per request stays close to what the server itself costs. */
+export type WriteResult = LoadResult & { serverCpuMsPerRequest: number | null };
+
 async function loadWithWarmup(
   base: string,
   members: SignedInMember[],
   load: LoadOptions,
   settings: WriteSettings,
-): Promise<LoadResult> {
+  pid: number | undefined,
+): Promise<WriteResult> {
   await runLoad(base, members.slice().reverse(), {
     ...load,
     durationSeconds: settings.warmupSeconds,
   });
-  const result = await runLoad(base, members, load);
+  const cpuBefore = cpuMillisOf(pid);
+  const loadResult = await runLoad(base, members, load);
+  const cpuAfter = cpuMillisOf(pid);
+  const result = {
+    ...loadResult,
+    serverCpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null || loadResult.requests === 0
+        ? null
+        : (cpuAfter - cpuBefore) / loadResult.requests,
+  };
   // A request that times out (10 s) on a loaded machine is counted and reported, not fatal;
   // an error answer or a failed connection is a bug in the server and stops the run.
   if (result.non2xx > 0 || result.errors > result.timeouts) {
@@ -139,4 +161,21 @@ async function loadWithWarmup(
     );
   }
   return result;
+}
+
+let ticksPerSecond: number | null = null;
+
+/** User + system CPU time of a process so far, from /proc (Linux); null elsewhere. */
+function cpuMillisOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    ticksPerSecond ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces) start at the state, field 3.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime (14), stime (15)
+    return (ticks / ticksPerSecond) * 1000;
+  } catch {
+    return null;
+  }
 }

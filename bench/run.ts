@@ -115,6 +115,16 @@ async function main() {
         },
         { measure: "write: floor p99", value: floor.p99, unit: "ms" },
         {
+          measure: "write: server CPU per request, floor",
+          value: floor.serverCpuMsPerRequest,
+          unit: "ms",
+        },
+        {
+          measure: "write: server CPU per request, Waymark",
+          value: waymark.serverCpuMsPerRequest,
+          unit: "ms",
+        },
+        {
           measure: "write: timed out (floor, Waymark)",
           value: null,
           unit: "",
