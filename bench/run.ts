@@ -20,15 +20,15 @@ import { median } from "./stats";
 import { initialSizes } from "./web";
 
 /**
- * `npm run bench [-- --quick] [-- --no-lighthouse] [-- --no-postgres] [-- --no-fuzz]`: seeds throwaway
- * databases, measures the budgets of issue 9 on loopback, writes bench/results/latest.json
- * and prints the table. Numbers are judged by people, never by CI.
+ * `npm run bench [-- --quick] [-- --no-lighthouse] [-- --no-postgres] [-- --no-fuzz]`: seeds
+ * throwaway databases, measures the budgets of issue 9 on loopback, writes
+ * bench/results/latest.json and prints the table. Numbers are judged by people, never by CI.
  *
  * On a shared machine, measure only what you need: `--only=write` (floor and Waymark, side
  * by side), `--only=reads` (progress and caseload), `--only=cold`, `--only=web` (sizes and
- * Lighthouse), `--only=fuzz` (full runs only), or several (`--only=write,reads`). `--profile` writes a CPU profile of
- * Waymark under the write load to bench/results/profiles and prints its top functions;
- * `--load-seconds=N` lengthens the write load.
+ * Lighthouse), `--only=fuzz` (full runs only), or several (`--only=write,reads`).
+ * `--profile` writes a CPU profile of Waymark under the write load to
+ * bench/results/profiles and prints its top functions; `--load-seconds=N` lengthens the load.
  */
 const args = process.argv.slice(2);
 const argv = new Set(args);
