@@ -12,6 +12,7 @@ import {
   pageName,
 } from "./lighthouse-pages";
 import type { LoadOptions } from "./load";
+import { measureGroupCommit } from "./measure-group-commit";
 import { measureReads } from "./measure-reads";
 import { measureFloor, measureWaymark, signInMembers, type WriteSettings } from "./measure-write";
 import { freePort, run, startAndWait } from "./processes";
@@ -96,7 +97,8 @@ async function main() {
       };
       const floor = await measureFloor(sqliteDir, signedIn, load, settings);
       const waymark = await measureWaymark(sqliteDir, signedIn, load, settings);
-      results.writePath = { connections: 50, seconds: LOAD_SECONDS, floor, waymark };
+      const groupCommit = await measureGroupCommit(sqliteDir, signedIn, load, 2_000);
+      results.writePath = { connections: 50, seconds: LOAD_SECONDS, floor, waymark, groupCommit };
       lines.push(
         { measure: "write: floor req/s", value: floor.requestsPerSecond, unit: "" },
         { measure: "write: Waymark req/s", value: waymark.requestsPerSecond, unit: "" },
@@ -114,6 +116,12 @@ async function main() {
           budget: { kind: "max", limit: 25, strict: true },
         },
         { measure: "write: floor p99", value: floor.p99, unit: "ms" },
+        {
+          measure: "write: fsyncs per check-in (in process, 50 at once)",
+          value: groupCommit.fsyncsPerCheckin,
+          unit: "",
+          note: `${groupCommit.fsyncs} for ${groupCommit.requests}; the floor: 1 each`,
+        },
         {
           measure: "write: server CPU per request, floor",
           value: floor.serverCpuMsPerRequest,
