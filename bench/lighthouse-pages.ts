@@ -45,6 +45,8 @@ export async function measureLighthouse(options: {
     [options.bundle, "serve", "--demo"],
     env,
     `http://127.0.0.1:${port}/api/health`,
+    // Seeding the demo people (argon2 hashes, months of history) takes long on a busy machine.
+    120_000,
   );
   const base = `http://localhost:${port}`;
   const run: LighthouseRun = { scores: [], failures: [] };
