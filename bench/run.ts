@@ -97,7 +97,7 @@ async function main() {
       };
       const floor = await measureFloor(sqliteDir, signedIn, load, settings);
       const waymark = await measureWaymark(sqliteDir, signedIn, load, settings);
-      const groupCommit = await measureGroupCommit(sqliteDir, signedIn, load, 2_000);
+      const groupCommit = await measureGroupCommit(sqliteDir, signedIn, load, quick ? 500 : 2_000);
       results.writePath = { connections: 50, seconds: LOAD_SECONDS, floor, waymark, groupCommit };
       lines.push(
         { measure: "write: floor req/s", value: floor.requestsPerSecond, unit: "" },
