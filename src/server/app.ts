@@ -86,8 +86,12 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
     request.actor = token ? await findActor(context.db, token) : null;
   });
   // API answers are personal: never stored by a shared cache or the browser's disk cache.
+  // Writes are durable before they are acknowledged: an answer waits until every commit made
+  // so far is on the disk (SQLite syncs many commits at once, db/wal-sync.ts).
   app.addHook("onSend", async (request, reply) => {
-    if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+    if (!request.url.startsWith("/api/")) return;
+    reply.header("cache-control", "no-store");
+    await context.store.durable();
   });
 
   await app.register(systemRoutes());

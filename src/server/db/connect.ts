@@ -1,9 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from "kysely";
+import {
+  Kysely,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteStatement,
+} from "kysely";
 import pg from "pg";
 import type { Database } from "./schema";
+import { countingCommits, type SyncFile, type WalSync, walSync } from "./wal-sync";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -12,6 +19,11 @@ export interface Store {
   dialect: Dialect;
   /** The SQLite file, when the store is SQLite (backups need it). */
   sqlite: SQLite.Database | null;
+  /** Resolves once every write committed so far is on the disk; every API answer waits for
+   * it (SQLite syncs in groups, db/wal-sync.ts; a PostgreSQL commit is durable already). */
+  durable(): Promise<void>;
+  /** The SQLite group-commit state (fsyncs run), when the store is SQLite. */
+  wal: WalSync | null;
   close(): Promise<void>;
 }
 
@@ -38,22 +50,41 @@ export function openStore(options: StoreOptions): Store {
 function openPostgres(url: string): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: "postgres", sqlite: null, close: () => db.destroy() };
+  return {
+    db,
+    dialect: "postgres",
+    sqlite: null,
+    wal: null,
+    durable: () => Promise.resolve(),
+    close: () => db.destroy(),
+  };
 }
 
-export function openSqlite(file: string): Store {
+export function openSqlite(file: string, options: { syncFile?: SyncFile } = {}): Store {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
-  // WAL lets readers run beside the one writer; synchronous=FULL fsyncs the WAL at every
-  // commit, so a write we acknowledged survives a power cut, not only a process crash.
+  // WAL lets readers run beside the one writer. synchronous=NORMAL writes each commit to the
+  // WAL without an fsync on the event loop; wal-sync.ts fsyncs it, for many commits at once,
+  // before any answer leaves — so an acknowledged write survives a power cut, not only a crash.
   sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  const wal = walSync(file, options.syncFile);
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, wal) }),
   });
-  return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
+  return {
+    db,
+    dialect: "sqlite",
+    sqlite,
+    wal,
+    durable: () => wal.durable(),
+    async close() {
+      await wal.close();
+      await db.destroy();
+    },
+  };
 }
 
 const STATEMENT_CACHE_SIZE = 500;
@@ -63,8 +94,8 @@ const STATEMENT_CACHE_SIZE = 500;
  * (docs/performance.md). Queries are built from a fixed set of shapes, so prepared
  * statements are kept by SQL text, oldest dropped first once the cache is full.
  */
-function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>();
+function withStatementCache(sqlite: SQLite.Database, wal: WalSync): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
@@ -72,7 +103,7 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
       if (statement) {
         statements.delete(sql);
       } else {
-        statement = sqlite.prepare(sql);
+        statement = countingCommits(sqlite.prepare(sql), sql, sqlite, wal);
         if (statements.size >= STATEMENT_CACHE_SIZE) {
           const oldest = statements.keys().next().value;
           if (oldest !== undefined) statements.delete(oldest);

@@ -7,7 +7,7 @@ import type { Database } from "../../db/schema";
  * member's name and last check-in, then the recent check-ins, missed doses, lapses and
  * questionnaires (BAM and PHQ-9) of all those members at once (no query per member). Each is driven by the grantee
  * index and the members' own keys, so its cost grows with the caseload, not the database.
- * The benchmark (bench/caseload-query.ts) times this same function.
+ * The benchmark (bench/measure-reads.ts) times the endpoint that calls it.
  */
 export interface CaseloadRow {
   memberId: string;
