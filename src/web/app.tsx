@@ -5,6 +5,7 @@ import { SignedInOnly, SignedOutOnly } from "./components/route-guards";
 import { SkipLink } from "./components/SkipLink";
 import { I18nProvider } from "./i18n/context";
 import { localeFromLanguages } from "./i18n/translate";
+import { SyncStatus } from "./offline/SyncStatus";
 import { assessmentsRoutes } from "./screens/assessments/routes";
 import { AcceptInviteScreen } from "./screens/auth/AcceptInviteScreen";
 import { SignInScreen } from "./screens/auth/SignInScreen";
@@ -41,6 +42,7 @@ function LocalizedShell() {
       <SkipLink />
       <Header />
       <main id="main" tabIndex={-1}>
+        {session.status === "signed-in" && <SyncStatus memberId={session.me.id} />}
         <Routes />
       </main>
       {session.status === "signed-in" && <MainNav />}

@@ -4,6 +4,7 @@ import careEn from "./care.en.json";
 import dailyEn from "./daily.en.json";
 import enCore from "./en.json";
 import medicationEn from "./medication.en.json";
+import offlineEn from "./offline.en.json";
 import planEn from "./plan.en.json";
 import supportEn from "./support.en.json";
 
@@ -22,5 +23,6 @@ export const en = {
   ...careEn,
   ...supportEn,
   ...accountEn,
+  ...offlineEn,
   // (feature English catalogs are spread above this line)
 };

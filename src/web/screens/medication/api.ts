@@ -28,6 +28,7 @@ import {
 import type { RegimenInput } from "../../../domain/medication";
 import type { ReminderInput } from "../../../domain/reminder";
 import { call, validated } from "../../api";
+import type { NewWrite } from "../../offline/sync";
 
 /**
  * The medication feature's client: regimen and history, doses and adherence, appointments,
@@ -160,3 +161,17 @@ export const medicationApi = {
   revokeCalendarFeed: (memberId: string) =>
     call("DELETE", `${member(memberId)}/calendar-feed`, okSchema),
 };
+
+/**
+ * A dose log as a write for the offline queue (web/offline, issue 15). The time taken is fixed
+ * now, when the person taps, not when a signal comes back.
+ */
+export function doseWrite(memberId: string, body: DoseBody): NewWrite {
+  const at = body.status === "missed" ? {} : { at: new Date().toISOString() };
+  return {
+    kind: "dose",
+    method: "POST",
+    path: `${member(memberId)}/doses`,
+    body: validated(doseBodySchema, { ...at, ...body }),
+  };
+}
