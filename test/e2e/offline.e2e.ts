@@ -183,6 +183,82 @@ describe("no signal, nothing lost", () => {
     await context.close();
   }, 120_000);
 
+  it("opens offline in Spanish after one visit, lazily loaded screens included", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      timezoneId: timeZone,
+      locale: "es-ES",
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-up`);
+    await page.getByLabel("Correo electrónico").fill(`luz-${Date.now()}@example.com`);
+    await page.getByLabel("Contraseña", { exact: true }).fill("pasos firmes junto al río");
+    await page.getByLabel("¿Cómo quieres que te llamemos? (opcional)").fill("Luz");
+    await page.getByRole("button", { name: "Crear cuenta" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hola, Luz" }).waitFor();
+    await workerReady(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Hola, Luz" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("es");
+    // Screens never opened online come from the service worker's copy of the build.
+    await page.getByRole("link", { name: "Hacer el registro" }).click();
+    await page.getByRole("heading", { level: 1, name: "Registro de hoy" }).waitFor();
+    await page.getByRole("banner").getByRole("link", { name: "Pide ayuda ahora" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ayuda, ahora mismo" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("keeps a refused record in view until the person decides", async () => {
+    const context = await browser.newContext({ timezoneId: timeZone, locale: "en-US" });
+    const page = await context.newPage();
+    const memberId = await signedUpMember(context, page, "Sam");
+    await workerReady(page);
+    await context.setOffline(true);
+    for (const intensity of ["3", "8"]) {
+      await page.getByRole("link", { name: /I'm having a craving/ }).click();
+      await page
+        .getByRole("group", { name: "How strong is it?" })
+        .getByRole("radio", { name: intensity, exact: true })
+        .check();
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await page.getByRole("heading", { name: "Saved" }).waitFor();
+      await page.getByRole("link", { name: "Go to Today", exact: true }).click();
+    }
+
+    // The server refuses the first one it is sent (as a validation error would).
+    let refusals = 0;
+    await page.route("**/api/members/*/cravings", async (route) => {
+      if (refusals > 0) return route.continue();
+      refusals += 1;
+      return route.fulfill({
+        status: 400,
+        json: { error: { code: "validation_error", message: "That does not look right." } },
+      });
+    });
+    await context.setOffline(false);
+    const refused = page.getByRole("region", { name: /^Not saved yet/ });
+    await refused.getByText("What the server said: That does not look right.").waitFor();
+    // The other record was not held back by it.
+    const read = async () =>
+      (
+        (await (
+          await context.request.get(`${server.url}/api/members/${memberId}/cravings`)
+        ).json()) as { cravings: { intensity: number }[] }
+      ).cravings.map((craving) => craving.intensity);
+    await expect.poll(read).toEqual([8]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Still there after the app is opened again; then the person tries again.
+    await page.reload();
+    await refused.getByRole("button", { name: "Try again" }).click();
+    await expect.poll(() => refused.count()).toBe(0);
+    await expect.poll(async () => (await read()).sort()).toEqual([3, 8]);
+    await context.close();
+  }, 120_000);
+
   it("lands exactly 100 records through a network that fails at random", async () => {
     const context = await browser.newContext({ timezoneId: timeZone, locale: "en-US" });
     const page = await context.newPage();
@@ -190,18 +266,41 @@ describe("no signal, nothing lost", () => {
     await workerReady(page);
     const today = localDayOf(new Date(), timeZone);
 
-    // 100 cravings logged with no signal, each through the form.
+    // 100 cravings waiting on the phone, as the craving form queues them (the form itself is
+    // driven in the first test; filling it 100 times takes minutes on a shared machine).
     await context.setOffline(true);
-    for (let count = 1; count <= 100; count += 1) {
-      await page.getByRole("link", { name: /I'm having a craving/ }).click();
-      await page
-        .getByRole("group", { name: "How strong is it?" })
-        .getByRole("radio", { name: String((count % 9) + 1), exact: true })
-        .check();
-      await page.getByRole("button", { name: "Save", exact: true }).click();
-      await page.getByRole("heading", { name: "Saved" }).waitFor();
-      await page.getByRole("link", { name: "Go to Today", exact: true }).click();
-    }
+    await page.evaluate(
+      async ({ memberId, count }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open("waymark-offline", 1);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const transaction = db.transaction("writes", "readwrite");
+        for (let index = 1; index <= count; index += 1) {
+          transaction.objectStore("writes").add({
+            write: {
+              id: crypto.randomUUID(),
+              memberId,
+              kind: "craving",
+              method: "POST",
+              path: `/members/${memberId}/cravings`,
+              body: { at: new Date().toISOString(), intensity: (index % 9) + 1 },
+              madeAt: new Date().toISOString(),
+              attempts: 0,
+              notBefore: 0,
+              refusal: null,
+            },
+          });
+        }
+        await new Promise((resolve) => {
+          transaction.oncomplete = resolve;
+        });
+        db.close();
+      },
+      { memberId, count: 100 },
+    );
+    await page.reload();
     await page
       .getByRole("status")
       .getByText("Saved on this phone. 100 records will be sent when you are back online.")
