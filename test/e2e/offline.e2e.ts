@@ -256,6 +256,44 @@ describe("no signal, nothing lost", () => {
     await refused.getByRole("button", { name: "Try again" }).click();
     await expect.poll(() => refused.count()).toBe(0);
     await expect.poll(async () => (await read()).sort()).toEqual([3, 8]);
+
+    // Signing out with a record still on the phone: told first, then nothing is left behind.
+    await page.route("**/api/members/*/cravings", (route) => route.abort("failed"));
+    await page.getByRole("link", { name: /I'm having a craving/ }).click();
+    await page
+      .getByRole("group", { name: "How strong is it?" })
+      .getByRole("radio", { name: "5", exact: true })
+      .check();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page
+      .getByText("Saved on this phone. It will be sent when you are back online.")
+      .waitFor();
+    await page.goto(`${server.url}/settings/sessions`);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(
+        "1 record on this phone has not been sent yet. Signing out deletes it from this phone.",
+      )
+      .waitFor();
+    await page.getByRole("button", { name: "Sign out and delete them" }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    const left = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open("waymark-offline", 1);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const count = (store: string) =>
+        new Promise<number>((resolve) => {
+          const request = db.transaction(store).objectStore(store).count();
+          request.onsuccess = () => resolve(request.result);
+        });
+      const counts = [await count("writes"), await count("lastSeen")];
+      db.close();
+      return counts;
+    });
+    expect(left).toEqual([0, 0]);
     await context.close();
   }, 120_000);
 
@@ -346,5 +384,5 @@ describe("no signal, nothing lost", () => {
       Array.from({ length: 100 }, (_, index) => ((index + 1) % 9) + 1),
     );
     await context.close();
-  }, 240_000);
+  }, 300_000);
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { Link } from "wouter";
 import { useI18n } from "../i18n/context";
+import { useSession } from "../session";
 import type { QueuedWrite } from "./queue";
 import { discardWrite, retryWrite, startSync } from "./sync";
 import { useSyncState } from "./use-sync";
@@ -15,10 +16,15 @@ const ALL_SAVED_SHOWN_MS = 8_000;
 export function SyncStatus({ memberId }: { memberId: string }) {
   const { t, tCount } = useI18n();
   const sync = useSyncState();
+  const { reload } = useSession();
   const [isOnline, setOnline] = useState(() => navigator.onLine);
   const [showAllSaved, setShowAllSaved] = useState(false);
 
   useEffect(() => startSync(memberId), [memberId]);
+  // The server said the session ended: find out, so the person is asked to sign in again.
+  useEffect(() => {
+    if (sync.needsSignIn) reload();
+  }, [sync.needsSignIn, reload]);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
     window.addEventListener("online", update);
@@ -48,12 +54,6 @@ export function SyncStatus({ memberId }: { memberId: string }) {
       {/* Always in the page, so screen readers announce each change of the line. */}
       <p role="status" className={line ? "sync-line" : "visually-hidden"}>
         {line}
-        {sync.needsSignIn && (
-          <>
-            {" "}
-            <Link href="/sign-in">{t("signIn.title")}</Link>
-          </>
-        )}
       </p>
       {sync.refused.map((write) => (
         <RefusedWrite key={write.id} write={write} />

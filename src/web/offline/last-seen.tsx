@@ -3,6 +3,7 @@ import { ApiError } from "../api";
 import { type LoadOptions, useLoad } from "../components/use-load";
 import { useI18n } from "../i18n/context";
 import { recallSeen, rememberSeen } from "./store";
+import { syncState } from "./sync";
 import { useSyncState } from "./use-sync";
 
 /** No network, or no server behind it: the moments to show what the phone last saw. */
@@ -27,7 +28,8 @@ export function useLastSeen<T>(
       try {
         const value = await load();
         setSeenAt(null);
-        void rememberSeen(key, value).catch(() => undefined);
+        // Only while someone is signed in here: an answer landing after sign-out is not kept.
+        if (syncState().memberId !== null) void rememberSeen(key, value).catch(() => undefined);
         return value;
       } catch (error) {
         if (!isUnreachable(error)) throw error;
@@ -40,12 +42,15 @@ export function useLastSeen<T>(
     [key, ...deps],
     options,
   );
-  // What was saved on the phone has just reached the server: show the server's view of it.
+  // A view shown from the device, and what was saved on the phone has just reached the
+  // server: show the server's view now. (A view loaded from the server is left alone, so a
+  // form that just saved keeps its "saved" answer on screen.)
   const { allSentAt } = useSyncState();
   const { reload } = loaded;
+  const isFromDevice = seenAt !== null;
   useEffect(() => {
-    if (allSentAt !== null) reload();
-  }, [allSentAt, reload]);
+    if (allSentAt !== null && isFromDevice) reload();
+  }, [allSentAt, isFromDevice, reload]);
   return { ...loaded, seenAt };
 }
 

@@ -50,8 +50,11 @@ export interface NewWrite {
 }
 
 const SEND_TIMEOUT_MS = 20_000;
-/** How long a screen waits to show "saved" before it says "saved on this phone" instead. */
-const SCREEN_WAIT_MS = 5_000;
+/**
+ * How long a screen waits for the server before it says "saved on this phone" instead. With
+ * no network the send fails at once, so this is only ever waited out on a slow line.
+ */
+const SCREEN_WAIT_MS = 10_000;
 
 let state: SyncState = {
   memberId: null,
@@ -156,8 +159,9 @@ export async function discardWrite(id: string): Promise<void> {
 /** Sign-out: the queue and every last-seen answer leave the device. */
 export async function clearDevice(): Promise<void> {
   clearTimeout(timer);
+  // No member from here on: a view that loads after this point keeps nothing (last-seen.tsx).
+  setState({ memberId: null, waiting: 0, pending: [], refused: [], allSentAt: null });
   await wipeDevice();
-  setState({ waiting: 0, pending: [], refused: [], allSentAt: null });
 }
 
 async function drain(): Promise<void> {
@@ -215,12 +219,13 @@ async function sendAll(): Promise<void> {
       settle(write.id, { status: "refused", refusal });
     } else {
       settle(write.id, { status: "queued" });
+      const delay = retryDelayMs(write.attempts + 1, answer.retryAfterSeconds);
+      publish(await updateQueue((current) => afterFailure(current, write.id, Date.now(), delay)));
       if (verdict === "signedOut") {
+        // The session ended: the queue waits for the same person to sign in again.
         setState({ needsSignIn: true });
         return;
       }
-      const delay = retryDelayMs(write.attempts + 1, answer.retryAfterSeconds);
-      publish(await updateQueue((current) => afterFailure(current, write.id, Date.now(), delay)));
     }
   }
 }
