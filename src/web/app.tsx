@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { Route, Switch } from "wouter";
 import { Header } from "./components/Header";
 import { MainNav } from "./components/MainNav";
@@ -5,7 +6,6 @@ import { SignedInOnly, SignedOutOnly } from "./components/route-guards";
 import { SkipLink } from "./components/SkipLink";
 import { I18nProvider } from "./i18n/context";
 import { localeFromLanguages } from "./i18n/translate";
-import { SyncStatus } from "./offline/SyncStatus";
 import { assessmentsRoutes } from "./screens/assessments/routes";
 import { AcceptInviteScreen } from "./screens/auth/AcceptInviteScreen";
 import { SignInScreen } from "./screens/auth/SignInScreen";
@@ -23,6 +23,11 @@ import { YourDataScreen } from "./screens/settings/your-data/YourDataScreen";
 import { supportRoutes } from "./screens/support/routes";
 import { TodayScreen } from "./screens/today/TodayScreen";
 import { SessionProvider, useSession } from "./session";
+
+// Offline sync (issue 15): the loop and its line load right after the first screen.
+const SyncStatus = lazy(() =>
+  import("./offline/SyncStatus").then((module) => ({ default: module.SyncStatus })),
+);
 
 export function App() {
   return (
@@ -42,7 +47,11 @@ function LocalizedShell() {
       <SkipLink />
       <Header />
       <main id="main" tabIndex={-1}>
-        {session.status === "signed-in" && <SyncStatus memberId={session.me.id} />}
+        {session.status === "signed-in" && (
+          <Suspense fallback={null}>
+            <SyncStatus memberId={session.me.id} />
+          </Suspense>
+        )}
         <Routes />
       </main>
       {session.status === "signed-in" && <MainNav />}

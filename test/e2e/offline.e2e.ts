@@ -181,7 +181,7 @@ describe("no signal, nothing lost", () => {
 
     expect(watch.foreignRequests).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 240_000);
 
   it("opens offline in Spanish after one visit, lazily loaded screens included", async () => {
     const context = await browser.newContext({
@@ -209,7 +209,7 @@ describe("no signal, nothing lost", () => {
     await page.getByRole("heading", { level: 1, name: "Ayuda, ahora mismo" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 180_000);
 
   it("keeps a refused record in view until the person decides", async () => {
     const context = await browser.newContext({ timezoneId: timeZone, locale: "en-US" });
@@ -295,7 +295,7 @@ describe("no signal, nothing lost", () => {
     });
     expect(left).toEqual([0, 0]);
     await context.close();
-  }, 120_000);
+  }, 240_000);
 
   it("lands exactly 100 records through a network that fails at random", async () => {
     const context = await browser.newContext({ timezoneId: timeZone, locale: "en-US" });

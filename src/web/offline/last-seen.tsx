@@ -3,7 +3,7 @@ import { ApiError } from "../api";
 import { type LoadOptions, useLoad } from "../components/use-load";
 import { useI18n } from "../i18n/context";
 import { recallSeen, rememberSeen } from "./store";
-import { syncState } from "./sync";
+import { syncState } from "./sync-state";
 import { useSyncState } from "./use-sync";
 
 /** No network, or no server behind it: the moments to show what the phone last saw. */

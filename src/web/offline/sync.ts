@@ -15,26 +15,13 @@ import {
   wakeUp,
 } from "./queue";
 import { readQueue, recallSeen, rememberSeen, updateQueue, wipeDevice } from "./store";
+import { setSyncState as setState, syncState } from "./sync-state";
 
 /**
  * The sync loop: sends the queued writes one at a time, in order, whenever there is a chance
  * (app open, the network back, a backoff over, a new write), and tells the screens how it went.
  * One tab sends at a time (a Web Lock); the Idempotency-Key covers whatever slips through.
  */
-
-export interface SyncState {
-  memberId: string | null;
-  /** Writes on this phone that have not reached the server yet (refused ones not counted). */
-  waiting: number;
-  /** Those writes themselves, oldest first, so a screen can show what is saved only here. */
-  pending: QueuedWrite[];
-  /** Writes the server refused, waiting for the person to retry or discard them. */
-  refused: QueuedWrite[];
-  /** The server answered 401: the queue waits until the person signs in again. */
-  needsSignIn: boolean;
-  /** When the queue last became empty by sending (for "Everything is saved"). */
-  allSentAt: number | null;
-}
 
 export type Outcome =
   | { status: "sent"; answer: unknown }
@@ -56,39 +43,17 @@ const SEND_TIMEOUT_MS = 20_000;
  */
 const SCREEN_WAIT_MS = 10_000;
 
-let state: SyncState = {
-  memberId: null,
-  waiting: 0,
-  pending: [],
-  refused: [],
-  needsSignIn: false,
-  allSentAt: null,
-};
-const listeners = new Set<() => void>();
 const screenWaiters = new Map<string, (outcome: Outcome) => void>();
 let isDraining = false;
 let drainAgain = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-export function syncState(): SyncState {
-  return state;
-}
-
-export function subscribeSync(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function setState(change: Partial<SyncState>) {
-  state = { ...state, ...change };
-  for (const listener of listeners) listener();
-}
-
 function publish(queue: QueuedWrite[]) {
-  const mine = state.memberId ? waitingFor(queue, state.memberId) : [];
+  const { memberId } = syncState();
+  const mine = memberId ? waitingFor(queue, memberId) : [];
   const pending = mine.filter((write) => write.refusal === null);
   const waiting = pending.length;
-  const allSent = state.waiting > 0 && waiting === 0 && mine.length === 0;
+  const allSent = syncState().waiting > 0 && waiting === 0 && mine.length === 0;
   setState({
     waiting,
     pending,
@@ -120,7 +85,7 @@ export function startSync(memberId: string): () => void {
  * form (it is then taken off the queue: the form shows the reason and keeps what they typed).
  */
 export async function queueWrite(input: NewWrite, id: string = newClientId()): Promise<Outcome> {
-  const memberId = state.memberId;
+  const memberId = syncState().memberId;
   if (!memberId) throw new Error("queueWrite before startSync");
   const write: QueuedWrite = {
     id,
@@ -190,8 +155,8 @@ function oneSenderAtATime(work: () => Promise<void>): Promise<void> {
 
 async function sendAll(): Promise<void> {
   for (;;) {
-    const memberId = state.memberId;
-    if (!memberId || state.needsSignIn) return;
+    const memberId = syncState().memberId;
+    if (!memberId || syncState().needsSignIn) return;
     const queue = await readQueue();
     publish(queue);
     const next = nextToSend(queue, memberId, Date.now());

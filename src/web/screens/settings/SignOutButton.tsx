@@ -3,7 +3,6 @@ import { api } from "../../api";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { useI18n } from "../../i18n/context";
-import { clearDevice } from "../../offline/sync";
 import { useSyncState } from "../../offline/use-sync";
 import { useSession } from "../../session";
 
@@ -30,6 +29,8 @@ export function SignOutButton() {
     setError(undefined);
     try {
       await api.signOut();
+      // The sync loop loads on demand (it is not part of the first screen's code).
+      const { clearDevice } = await import("../../offline/sync");
       await clearDevice().catch(() => undefined);
       setMe(null);
     } catch (caught) {
