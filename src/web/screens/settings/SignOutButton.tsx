@@ -3,7 +3,7 @@ import { api } from "../../api";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { useI18n } from "../../i18n/context";
-import { useSyncState } from "../../offline/use-sync";
+import { readQueue } from "../../offline/store";
 import { useSession } from "../../session";
 
 /**
@@ -13,17 +13,22 @@ import { useSession } from "../../session";
  */
 export function SignOutButton() {
   const i18n = useI18n();
-  const { setMe } = useSession();
-  const sync = useSyncState();
-  const unsent = sync.waiting + sync.refused.length;
+  const { session, setMe } = useSession();
   const [isSigningOut, setSigningOut] = useState(false);
-  const [isWarned, setWarned] = useState(false);
+  /** How many records were still on the phone when the person was told; null: not told. */
+  const [unsentWhenWarned, setUnsentWhenWarned] = useState<number | null>(null);
   const [error, setError] = useState<string>();
 
   async function signOut() {
-    if (unsent > 0 && !isWarned) {
-      setWarned(true);
-      return;
+    if (unsentWhenWarned === null) {
+      // Read from the device itself: the sync line may not have counted them yet.
+      const memberId = session.status === "signed-in" ? session.me.id : null;
+      const queue = await readQueue().catch(() => []);
+      const unsent = queue.filter((write) => write.memberId === memberId).length;
+      if (unsent > 0) {
+        setUnsentWhenWarned(unsent);
+        return;
+      }
     }
     setSigningOut(true);
     setError(undefined);
@@ -42,15 +47,15 @@ export function SignOutButton() {
   return (
     <div className="stack">
       <FormAlert message={error} />
-      {isWarned && unsent > 0 && (
-        <p className="gentle-warning" role="alert">
-          {i18n.tCount("offline.signOutWaiting", unsent)}
+      {unsentWhenWarned !== null && (
+        <p className="sync-line" role="alert">
+          {i18n.tCount("offline.signOutWaiting", unsentWhenWarned)}
         </p>
       )}
       <button type="button" className="button secondary" onClick={signOut} disabled={isSigningOut}>
         {isSigningOut
           ? i18n.t("sessions.signingOut")
-          : isWarned && unsent > 0
+          : unsentWhenWarned !== null
             ? i18n.t("offline.signOutAnyway")
             : i18n.t("sessions.signOut")}
       </button>
