@@ -284,8 +284,9 @@ function lighthouseLines(lighthouse: LighthouseRun): Line[] {
 /** Measures what `npm start` ships: the same build (web app, its pre-compressed assets, the
  * server bundle) is made fresh at every run, so a stale or partial dist/ cannot skew a figure. */
 async function ensureBuilt() {
-  say("building what npm start ships (vite build, compress-web, build-server)");
+  say("building what npm start ships (vite build, precache-web, compress-web, build-server)");
   await run(path.resolve("node_modules/.bin/vite"), ["build", "--logLevel", "warn"]);
+  await run(process.execPath, ["scripts/precache-web.mjs"]);
   await run(process.execPath, ["scripts/compress-web.mjs"]);
   await run(process.execPath, ["scripts/build-server.mjs"]);
 }

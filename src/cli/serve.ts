@@ -4,6 +4,7 @@ import { purgeDueDeletions } from "../server/features/account/service";
 import { startReminderScheduler } from "../server/features/medication/reminder-delivery";
 import { startMeetingFeedRefresh } from "../server/features/support/meeting-import";
 import { startMeetingReminderScheduler } from "../server/features/support/meeting-reminders";
+import { startIdempotencyKeyPurge } from "../server/http/idempotency";
 import { prepare } from "../server/start";
 import { seedDemo } from "./seed-demo";
 
@@ -38,8 +39,13 @@ export async function serve(args: string[]): Promise<number> {
     () => purgeDueDeletions(context.db, new Date()),
     (error) => app.log.error({ err: error }, "account deletion purge failed"),
   );
+  // Offline sync (issue 15): stored Idempotency-Key answers older than the retention go daily.
+  const idempotencyPurge = startIdempotencyKeyPurge(context.db, (error) =>
+    app.log.error({ err: error }, "idempotency key purge failed"),
+  );
   const shutdown = async () => {
     accountPurge.stop();
+    idempotencyPurge.stop();
     reminders.stop();
     meetingFeeds.stop();
     meetingReminders.stop();

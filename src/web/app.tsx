@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { Route, Switch } from "wouter";
 import { Header } from "./components/Header";
 import { MainNav } from "./components/MainNav";
@@ -24,6 +25,11 @@ import { supportRoutes } from "./screens/support/routes";
 import { TodayScreen } from "./screens/today/TodayScreen";
 import { SessionProvider, useSession } from "./session";
 
+// Offline sync (issue 15): the loop and its line load right after the first screen.
+const SyncStatus = lazy(() =>
+  import("./offline/SyncStatus").then((module) => ({ default: module.SyncStatus })),
+);
+
 export function App() {
   return (
     <SessionProvider>
@@ -42,6 +48,11 @@ function LocalizedShell() {
       <SkipLink />
       <Header />
       <main id="main" tabIndex={-1}>
+        {session.status === "signed-in" && (
+          <Suspense fallback={null}>
+            <SyncStatus memberId={session.me.id} />
+          </Suspense>
+        )}
         <Routes />
       </main>
       {session.status === "signed-in" && <MainNav />}

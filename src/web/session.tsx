@@ -1,12 +1,14 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import type { Me } from "../domain/api/auth";
 import { ApiError, api } from "./api";
+import { recallSeen, rememberSeen } from "./offline/store";
 
 /** Who is signed in on this browser. "unreachable" keeps offline use (the help screen) working. */
 export type SessionState =
   | { status: "loading" }
   | { status: "signed-out" }
-  | { status: "signed-in"; me: Me }
+  /** `fromDevice`: offline, the person this phone last saw signed in (checked again online). */
+  | { status: "signed-in"; me: Me; fromDevice?: boolean }
   | { status: "unreachable"; error: ApiError };
 
 interface SessionContextValue {
@@ -16,28 +18,53 @@ interface SessionContextValue {
   reload: () => void;
 }
 
+/** Where the signed-in person is remembered on the device (offline/store.ts, last seen). */
+const ME_KEY = "me";
+
 const SessionContext = createContext<SessionContextValue | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionState>({ status: "loading" });
 
-  const reload = useCallback(() => {
-    setSession({ status: "loading" });
+  const check = useCallback(() => {
     api.me().then(
-      (me) => setSession(me ? { status: "signed-in", me } : { status: "signed-out" }),
-      (error: unknown) =>
-        setSession({
-          status: "unreachable",
-          error:
-            error instanceof ApiError ? error : new ApiError(0, "network_error", String(error)),
-        }),
+      (me) => {
+        setSession(me ? { status: "signed-in", me } : { status: "signed-out" });
+        if (me) void rememberSeen(ME_KEY, me).catch(() => undefined);
+      },
+      async (error: unknown) => {
+        const apiError =
+          error instanceof ApiError ? error : new ApiError(0, "network_error", String(error));
+        // No network or no server: the screens a person needs every day still open offline
+        // (issue 15), as the person this phone last saw signed in. Sign-out clears it.
+        const seen = await recallSeen<Me>(ME_KEY).catch(() => null);
+        setSession(
+          seen
+            ? { status: "signed-in", me: seen.value, fromDevice: true }
+            : { status: "unreachable", error: apiError },
+        );
+      },
     );
   }, []);
 
+  const reload = useCallback(() => {
+    setSession({ status: "loading" });
+    check();
+  }, [check]);
+
   useEffect(() => reload(), [reload]);
+
+  // Back online after an offline start: ask the server again, without a loading screen.
+  const isFromDevice = session.status === "signed-in" && session.fromDevice === true;
+  useEffect(() => {
+    if (!isFromDevice) return;
+    window.addEventListener("online", check);
+    return () => window.removeEventListener("online", check);
+  }, [isFromDevice, check]);
 
   const setMe = useCallback((me: Me | null) => {
     setSession(me ? { status: "signed-in", me } : { status: "signed-out" });
+    if (me) void rememberSeen(ME_KEY, me).catch(() => undefined);
   }, []);
 
   return <SessionContext value={{ session, setMe, reload }}>{children}</SessionContext>;

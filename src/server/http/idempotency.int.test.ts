@@ -4,11 +4,16 @@ import { z } from "zod";
 import { browserFor, passphrase, uniqueEmail } from "../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../test/support/test-app";
 import { actorOf, requireActor } from "../security/session";
-import { idempotent } from "./idempotency";
+import {
+  IDEMPOTENCY_KEY_RETENTION_DAYS,
+  idempotent,
+  purgeExpiredIdempotencyKeys,
+} from "./idempotency";
 
 describe.each(DIALECTS)("Idempotency-Key on %s", (dialect) => {
   let t: TestApp;
   let member: ReturnType<typeof browserFor>;
+  let memberId: string;
   beforeAll(async () => {
     t = await startTestApp(dialect);
     // A write route of the shape every feature uses: it records one audit event per call.
@@ -29,7 +34,11 @@ describe.each(DIALECTS)("Idempotency-Key on %s", (dialect) => {
       },
     );
     member = browserFor(t.app);
-    await member.post("/api/auth/sign-up", { email: uniqueEmail(), password: passphrase() });
+    const signUp = await member.post("/api/auth/sign-up", {
+      email: uniqueEmail(),
+      password: passphrase(),
+    });
+    memberId = signUp.json().id;
   });
   afterAll(async () => t.close());
 
@@ -86,5 +95,56 @@ describe.each(DIALECTS)("Idempotency-Key on %s", (dialect) => {
       { "idempotency-key": "x".repeat(200) },
     );
     expect(response.statusCode).toBe(400);
+  });
+
+  // Offline sync (issue 15): a phone may replay a queued write weeks after the first attempt.
+  const DAY_MS = 24 * 60 * 60 * 1000;
+  const ageKey = (key: string, days: number, now = Date.now()) =>
+    t.store.db
+      .updateTable("idempotency_keys")
+      .set({ created_at: new Date(now - days * DAY_MS).toISOString() })
+      .where("key", "=", key)
+      .execute();
+  const cravingCount = async () =>
+    (
+      await t.store.db
+        .selectFrom("cravings")
+        .select("id")
+        .where("member_id", "=", memberId)
+        .execute()
+    ).length;
+
+  it("replays a craving's answer 29 days later and writes nothing, even after a purge", async () => {
+    const headers = { "idempotency-key": `offline-${randomUUID()}` };
+    const body = { intensity: 6, at: new Date().toISOString() };
+    const first = await member.post(`/api/members/${memberId}/cravings`, body, headers);
+    expect(first.statusCode).toBe(201);
+    expect(await cravingCount()).toBe(1);
+    await ageKey(headers["idempotency-key"], 29);
+
+    expect(await purgeExpiredIdempotencyKeys(t.store.db)).toBe(0);
+    const replay = await member.post(`/api/members/${memberId}/cravings`, body, headers);
+    expect(replay.statusCode).toBe(201);
+    expect(replay.json()).toEqual(first.json());
+    expect(await cravingCount()).toBe(1);
+  });
+
+  it("purges answers older than the retention, and only those", async () => {
+    const now = Date.now();
+    const keep = `keep-${randomUUID()}`;
+    const old = `old-${randomUUID()}`;
+    await member.post("/api/test/notes", { text: "kept" }, { "idempotency-key": keep });
+    await member.post("/api/test/notes", { text: "old" }, { "idempotency-key": old });
+    await ageKey(keep, IDEMPOTENCY_KEY_RETENTION_DAYS - 1, now);
+    await ageKey(old, IDEMPOTENCY_KEY_RETENTION_DAYS + 1, now);
+    expect(IDEMPOTENCY_KEY_RETENTION_DAYS).toBeGreaterThanOrEqual(30);
+
+    expect(await purgeExpiredIdempotencyKeys(t.store.db, new Date(now))).toBe(1);
+    const left = await t.store.db
+      .selectFrom("idempotency_keys")
+      .select("key")
+      .where("key", "in", [keep, old])
+      .execute();
+    expect(left.map((row) => row.key)).toEqual([keep]);
   });
 });

@@ -3,6 +3,7 @@ import type { FastifyRequest } from "fastify";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema";
 import { AppError } from "../errors";
+import { every } from "../every";
 import { actorOf } from "../security/session";
 
 /**
@@ -16,6 +17,14 @@ export interface IdempotentResult<T> {
 }
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
+
+/**
+ * How long a stored answer is kept. A phone's offline queue (issue 15) may replay a write weeks
+ * after the first attempt landed and its answer was lost; 60 days covers a month without data
+ * or credit with room to spare. The answers hold health data, so they are not kept forever.
+ */
+export const IDEMPOTENCY_KEY_RETENTION_DAYS = 60;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function idempotent<T>(
   request: FastifyRequest,
@@ -85,6 +94,33 @@ async function findStored<T>(
     );
   }
   return { statusCode: row.status_code, body: JSON.parse(row.response_body) as T };
+}
+
+/**
+ * Deletes stored answers older than the retention; run once a day by `serve`
+ * (startIdempotencyKeyPurge). Returns how many were deleted.
+ */
+export async function purgeExpiredIdempotencyKeys(
+  db: Kysely<Database>,
+  now = new Date(),
+): Promise<number> {
+  const cutoff = new Date(now.getTime() - IDEMPOTENCY_KEY_RETENTION_DAYS * DAY_MS).toISOString();
+  const result = await db
+    .deleteFrom("idempotency_keys")
+    .where("created_at", "<", cutoff)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** The daily purge, started by `cli/serve.ts` only (tests call the one pass directly). */
+export function startIdempotencyKeyPurge(
+  db: Kysely<Database>,
+  onError: (error: unknown) => void,
+): { stop(): void } {
+  const pass = () => purgeExpiredIdempotencyKeys(db);
+  // Once at start (a server restarted daily would otherwise never reach the first tick).
+  pass().catch(onError);
+  return every(DAY_MS, pass, onError);
 }
 
 /** Runs a write once: the work, in a transaction, under the request's Idempotency-Key. */

@@ -4,6 +4,7 @@ import careEs from "./care.es.json";
 import dailyEs from "./daily.es.json";
 import esCore from "./es.json";
 import medicationEs from "./medication.es.json";
+import offlineEs from "./offline.es.json";
 import planEs from "./plan.es.json";
 import rewardsEs from "./rewards.es.json";
 import supportEs from "./support.es.json";
@@ -20,5 +21,6 @@ export const es: Record<MessageKey, string> = {
   ...supportEs,
   ...accountEs,
   ...rewardsEs,
+  ...offlineEs,
   // (feature Spanish catalogs are spread above this line)
 };

@@ -4,6 +4,7 @@ import careEn from "./care.en.json";
 import dailyEn from "./daily.en.json";
 import enCore from "./en.json";
 import medicationEn from "./medication.en.json";
+import offlineEn from "./offline.en.json";
 import planEn from "./plan.en.json";
 import rewardsEn from "./rewards.en.json";
 import supportEn from "./support.en.json";
@@ -24,5 +25,6 @@ export const en = {
   ...supportEn,
   ...accountEn,
   ...rewardsEn,
+  ...offlineEn,
   // (feature English catalogs are spread above this line)
 };

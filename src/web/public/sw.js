@@ -1,17 +1,26 @@
 /*
- * Waymark's service worker. Its one job: the app shell (and with it the crisis help screen)
- * opens without a network. Hand-written so every line can be audited.
+ * Waymark's service worker. Its job: every screen of the current build opens without a
+ * network (issue 15) — Today, check-in, cravings and coping tools, lapse, help, medication —
+ * in English or Spanish. Hand-written so every line can be audited.
  *
- * - Never touches /api: personal data is never written to the cache.
- * - Navigations: network first (a fresh deploy shows at once), cached index.html when offline
- *   or when the network takes longer than a few seconds.
- * - Other same-origin GETs (hashed assets, icons, manifest): stale-while-revalidate.
+ * - Never touches /api: personal data is never written to this cache (the app keeps what it
+ *   needs offline in IndexedDB, cleared at sign-out).
+ * - Install: caches index.html and every file of this build (all lazily loaded chunks and the
+ *   Spanish catalog included), listed in BUILD by scripts/precache-web.mjs at build time. A new
+ *   build changes BUILD, so the browser installs the new worker; activating it drops every
+ *   older build's cache and nothing else.
+ * - Navigations: network first (a fresh deploy shows at once), this build's index.html when
+ *   offline or when the network takes longer than a few seconds.
+ * - Other same-origin GETs: from this build's cache, else the network.
  */
-const CACHE = "waymark-shell-v1";
+// Replaced by scripts/precache-web.mjs; in development the worker is not registered at all.
+const BUILD = { id: "development", files: [] };
+const CACHE_PREFIX = "waymark-";
+const CACHE = `${CACHE_PREFIX}build-${BUILD.id}`;
 const NAVIGATION_TIMEOUT_MS = 3000;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(precacheShell().then(() => self.skipWaiting()));
+  event.waitUntil(precacheBuild().then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
@@ -19,7 +28,11 @@ self.addEventListener("activate", (event) => {
     caches
       .keys()
       .then((names) =>
-        Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))),
+        Promise.all(
+          names
+            .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
+            .map((name) => caches.delete(name)),
+        ),
       )
       .then(() => self.clients.claim()),
   );
@@ -35,17 +48,18 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(networkFirstShell(request));
     return;
   }
-  event.respondWith(staleWhileRevalidate(event, request));
+  event.respondWith(cacheFirst(request));
 });
 
-/** Caches index.html and every file it links (the hashed entry script and stylesheet). */
-async function precacheShell() {
+/** index.html and every file of this build; one failed download fails the install (retried). */
+async function precacheBuild() {
   const cache = await caches.open(CACHE);
   const response = await fetch("/index.html", { cache: "no-cache" });
   if (!response.ok) throw new Error(`index.html answered ${response.status}`);
   const html = await response.clone().text();
   await cache.put("/index.html", response);
-  await cache.addAll(linkedUrls(html));
+  const files = BUILD.files.length > 0 ? BUILD.files : linkedUrls(html);
+  await cache.addAll(files.filter((file) => file !== "/index.html"));
 }
 
 function linkedUrls(html) {
@@ -57,41 +71,20 @@ async function networkFirstShell(request) {
   const network = fetch(request);
   const timeout = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS, null));
   const response = await Promise.race([network.catch(() => null), timeout]);
-  const isShell = response?.ok && response.headers.get("content-type")?.includes("text/html");
-  if (isShell) {
-    const html = await response.clone().text();
-    const cache = await caches.open(CACHE);
-    await cache.put("/index.html", response.clone());
-    await pruneOldAssets(cache, html);
-    return response;
-  }
   if (response) return response;
-  const cached = await caches.match("/index.html");
+  const cached = await caches.match("/index.html", { cacheName: CACHE });
   // Nothing cached yet (first visit while the worker installs): keep waiting for the network.
   return cached ?? network;
 }
 
-/** Drops hashed files an older build linked, so the cache does not grow with every deploy. */
-async function pruneOldAssets(cache, html) {
-  const current = new Set(linkedUrls(html));
-  const requests = await cache.keys();
-  const stale = requests.filter((cachedRequest) => {
-    const path = new URL(cachedRequest.url).pathname;
-    return path.startsWith("/assets/") && !current.has(path);
-  });
-  await Promise.all(stale.map((cachedRequest) => cache.delete(cachedRequest)));
-}
-
-async function staleWhileRevalidate(event, request) {
+async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
-  const refresh = fetch(request).then(async (response) => {
-    if (response.ok && response.type === "basic") await cache.put(request, response.clone());
-    return response;
-  });
-  if (!cached) return refresh;
-  event.waitUntil(refresh.catch(() => undefined));
-  return cached;
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached) return cached;
+  const response = await fetch(request);
+  // Something this build did not list (a file added outside the build): keep it too.
+  if (response.ok && response.type === "basic") await cache.put(request, response.clone());
+  return response;
 }
 
 /*

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
-import type { Checkin, CheckinBody } from "../../../domain/api/daily";
+import { type Checkin, type CheckinBody, checkinSchema } from "../../../domain/api/daily";
 import { HALT_STATES, type Halt } from "../../../domain/checkin";
 import type { LocalDay } from "../../../domain/local-day";
 import { describeError } from "../../components/api-error";
@@ -8,10 +8,12 @@ import { ErrorState } from "../../components/ErrorState";
 import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
-import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { SeenAt, useLastSeen } from "../../offline/last-seen";
+import { saveThroughQueue } from "../../offline/saved";
+import { useSyncState } from "../../offline/use-sync";
 import { useMe } from "../../session";
-import { dailyApi } from "./api";
+import { dailyApi, dailyWrites } from "./api";
 import { ChoiceRow } from "./components/ChoiceRow";
 import { ScaleField } from "./components/ScaleField";
 import { TextArea } from "./components/TextArea";
@@ -25,9 +27,14 @@ export function CheckinScreen({ date }: { date?: string }) {
   const today = memberToday(me.timeZone);
   const day = date ?? today;
   const isValidDay = isCheckinDay(day, today);
-  const { state, reload } = useLoad(
+  const { state, reload, seenAt } = useLastSeen(
+    `${me.id}:checkin:${day}`,
     () => (isValidDay ? dailyApi.checkinOn(me.id, day) : Promise.resolve(null)),
     [me.id, day, isValidDay],
+  );
+  // A save of this day still on the phone is what the person last said: start from it.
+  const queued = useSyncState().pending.find(
+    (write) => write.kind === "checkin" && write.path.endsWith(`/checkins/${day}`),
   );
 
   if (!isValidDay) {
@@ -50,7 +57,34 @@ export function CheckinScreen({ date }: { date?: string }) {
       </div>
     );
   }
-  return <CheckinForm key={day} day={day} isToday={day === today} existing={state.value} />;
+  const existing = queued ? checkinFromQueue(day, queued.body, state.value) : state.value;
+  return (
+    <>
+      <SeenAt seenAt={seenAt} />
+      <CheckinForm key={day} day={day} isToday={day === today} existing={existing} />
+    </>
+  );
+}
+
+/** A queued save shown as the day's check-in (its body was checked against the same schema). */
+function checkinFromQueue(
+  day: LocalDay,
+  body: Record<string, unknown>,
+  onServer: Checkin | null,
+): Checkin {
+  const now = new Date().toISOString();
+  return checkinSchema.parse({
+    medicationTaken: null,
+    sleepHours: null,
+    stress: null,
+    halt: null,
+    meeting: null,
+    note: null,
+    ...body,
+    date: day,
+    createdAt: onServer?.createdAt ?? now,
+    updatedAt: now,
+  });
 }
 
 type Medication = "yes" | "no" | "none";
@@ -93,7 +127,7 @@ function CheckinForm({
   const [note, setNote] = useState(existing?.note ?? "");
   const [error, setError] = useState<FormError | null>(null);
   const [isSaving, setSaving] = useState(false);
-  const [saved, setSaved] = useState<Checkin | null>(null);
+  const [saved, setSaved] = useState<{ checkin: Checkin; isQueued: boolean } | null>(null);
   const inputs = useRef(new Map<Field, HTMLElement>());
   const savedRef = useRef<HTMLHeadingElement>(null);
   const register = (field: Field) => (element: HTMLElement | null) => {
@@ -140,13 +174,17 @@ function CheckinForm({
     };
     setSaving(true);
     try {
-      const checkin = await dailyApi.saveCheckin(me.id, day, body);
+      const result = await saveThroughQueue(dailyWrites.checkin(me.id, day, body), checkinSchema);
       // Use newly said: safety first, gently (the lapse flow); an edit of other answers is not.
-      if (checkin.used && existing?.used !== true) {
+      if (body.used && existing?.used !== true) {
         navigate(`/lapse?checkin=${day}`);
         return;
       }
-      setSaved(checkin);
+      setSaved(
+        result.isQueued
+          ? { checkin: checkinFromQueue(day, body, existing), isQueued: true }
+          : { checkin: result.value, isQueued: false },
+      );
     } catch (caught) {
       const described = describeError(caught, i18n);
       const field = fields.find((name) => name === described.field);
@@ -170,8 +208,12 @@ function CheckinForm({
             {t("checkin.savedTitle")}
           </h2>
           <p>{t("checkin.savedBody")}</p>
+          {saved.isQueued && <p className="seen-at">{t("offline.savedOnPhone")}</p>}
           <p className="hint">
-            {t("checkin.savedSummary", { mood: saved.mood, craving: saved.craving })}
+            {t("checkin.savedSummary", {
+              mood: saved.checkin.mood,
+              craving: saved.checkin.craving,
+            })}
           </p>
           <div className="actions-row">
             <Link href="/" className="button primary">

@@ -1,14 +1,16 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Link } from "wouter";
-import type { Craving, CravingBody } from "../../../domain/api/daily";
+import { type CravingBody, cravingSchema } from "../../../domain/api/daily";
 import { type TriggerKind, triggerKindSchema } from "../../../domain/craving";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { TextField } from "../../components/TextField";
 import { useI18n } from "../../i18n/context";
+import { saveThroughQueue } from "../../offline/saved";
+import { newClientId } from "../../offline/sync";
 import { useMe } from "../../session";
-import { dailyApi, newIdempotencyKey } from "./api";
+import { dailyWrites } from "./api";
 import { ChoiceRow } from "./components/ChoiceRow";
 import { ScaleField } from "./components/ScaleField";
 import { TextArea } from "./components/TextArea";
@@ -22,7 +24,8 @@ import { ToolLinks } from "./coping/ToolLinks";
 export function CravingScreen() {
   const { t } = useI18n();
   const toolsId = useId();
-  const [saved, setSaved] = useState<Craving | null>(null);
+  /** The craving's id (the server's, or the client's while it is only on this phone). */
+  const [saved, setSaved] = useState<{ id: string; isQueued: boolean } | null>(null);
   const savedRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -39,6 +42,7 @@ export function CravingScreen() {
             {t("craving.savedTitle")}
           </h2>
           <p>{t("craving.savedBody")}</p>
+          {saved.isQueued && <p className="seen-at">{t("offline.savedOnPhone")}</p>}
           <h3 id={toolsId}>{t("craving.toolsAfter")}</h3>
           <ToolLinks cravingId={saved.id} labelledBy={toolsId} />
           <div className="actions-row">
@@ -67,7 +71,7 @@ type Passed = "yes" | "no";
 const fields = ["intensity", "durationMinutes", "at"] as const;
 type Field = (typeof fields)[number];
 
-function CravingForm({ onSaved }: { onSaved: (craving: Craving) => void }) {
+function CravingForm({ onSaved }: { onSaved: (saved: { id: string; isQueued: boolean }) => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const me = useMe();
@@ -83,8 +87,8 @@ function CravingForm({ onSaved }: { onSaved: (craving: Craving) => void }) {
   const [duration, setDuration] = useState("");
   const [error, setError] = useState<{ field?: Field; message: string } | null>(null);
   const [isSaving, setSaving] = useState(false);
-  // One key per craving being written down: a retry after a lost answer saves it once.
-  const idempotencyKey = useRef(newIdempotencyKey());
+  // One id per craving being written down (its Idempotency-Key): a retry saves it once.
+  const clientId = useRef(newClientId());
   const inputs = useRef(new Map<Field, HTMLElement>());
   const register = (field: Field) => (element: HTMLElement | null) => {
     if (element) inputs.current.set(field, element);
@@ -122,7 +126,16 @@ function CravingForm({ onSaved }: { onSaved: (craving: Craving) => void }) {
     };
     setSaving(true);
     try {
-      onSaved(await dailyApi.logCraving(me.id, body, idempotencyKey.current));
+      const result = await saveThroughQueue(
+        dailyWrites.craving(me.id, body),
+        cravingSchema,
+        clientId.current,
+      );
+      onSaved(
+        result.isQueued
+          ? { id: result.id, isQueued: true }
+          : { id: result.value.id, isQueued: false },
+      );
     } catch (caught) {
       const described = describeError(caught, i18n);
       const field = fields.find((name) => name === described.field);

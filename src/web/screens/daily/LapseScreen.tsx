@@ -1,13 +1,16 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useSearch } from "wouter";
-import type { RecordedUse } from "../../../domain/api/daily";
+import { type RecordedUse, recordedUseSchema, type UseBody } from "../../../domain/api/daily";
+import { lapseSafety } from "../../../domain/lapse";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { TextField } from "../../components/TextField";
 import { useI18n } from "../../i18n/context";
+import { saveThroughQueue } from "../../offline/saved";
+import { newClientId } from "../../offline/sync";
 import { useMe } from "../../session";
-import { dailyApi, newIdempotencyKey } from "./api";
+import { dailyWrites } from "./api";
 import { TextArea } from "./components/TextArea";
 import { isCheckinDay, memberToday, middayOf, toDateTimeInput } from "./days";
 import { LapseReturn } from "./lapse/LapseReturn";
@@ -27,6 +30,7 @@ export function LapseScreen() {
   const checkinDay = checkinParam && isCheckinDay(checkinParam, today) ? checkinParam : null;
   const [step, setStep] = useState<Step>("what");
   const [recorded, setRecorded] = useState<RecordedUse | null>(null);
+  const [isQueued, setQueued] = useState(false);
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -39,8 +43,9 @@ export function LapseScreen() {
       {step === "what" && (
         <WhatHappened
           checkinDay={checkinDay}
-          onRecorded={(answer) => {
+          onRecorded={(answer, queued) => {
             setRecorded(answer);
+            setQueued(queued);
             setStep("safety");
           }}
         />
@@ -49,8 +54,9 @@ export function LapseScreen() {
         <LapseSafety
           recorded={recorded}
           headingRef={stepHeading}
-          // A use that came from a check-in is corrected by editing the check-in instead.
-          canUndo={checkinDay === null}
+          // A use that came from a check-in is corrected by editing the check-in instead; one
+          // still on this phone has nothing on the server to undo yet.
+          canUndo={checkinDay === null && !isQueued}
           checkinDay={checkinDay}
           onUndone={() => setStep("undone")}
           onContinue={() => setStep("return")}
@@ -77,7 +83,7 @@ function WhatHappened({
   onRecorded,
 }: {
   checkinDay: string | null;
-  onRecorded: (recorded: RecordedUse) => void;
+  onRecorded: (recorded: RecordedUse, isQueued: boolean) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -91,7 +97,7 @@ function WhatHappened({
   const [note, setNote] = useState("");
   const [error, setError] = useState<{ field?: "at"; message: string } | null>(null);
   const [isSaving, setSaving] = useState(false);
-  const idempotencyKey = useRef(newIdempotencyKey());
+  const clientId = useRef(newClientId());
   const whenInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -109,18 +115,20 @@ function WhatHappened({
     }
     setSaving(true);
     try {
-      const recorded = await dailyApi.recordUse(
-        me.id,
-        {
-          at: at.toISOString(),
-          ...(substance.trim() && { substance: substance.trim() }),
-          ...(amount.trim() && { amount: amount.trim() }),
-          ...(where.trim() && { where: where.trim() }),
-          ...(note.trim() && { note: note.trim() }),
-        },
-        idempotencyKey.current,
+      const body: UseBody = {
+        at: at.toISOString(),
+        ...(substance.trim() && { substance: substance.trim() }),
+        ...(amount.trim() && { amount: amount.trim() }),
+        ...(where.trim() && { where: where.trim() }),
+        ...(note.trim() && { note: note.trim() }),
+      };
+      const result = await saveThroughQueue(
+        dailyWrites.use(me.id, body),
+        recordedUseSchema,
+        clientId.current,
       );
-      onRecorded(recorded);
+      if (result.isQueued) onRecorded(recordedOnPhone(result.id, body), true);
+      else onRecorded(result.value, false);
     } catch (caught) {
       const described = describeError(caught, i18n);
       setError(
@@ -183,4 +191,24 @@ function WhatHappened({
       </form>
     </>
   );
+}
+
+/**
+ * Safety first even with no signal: the same sourced messages the server would name, in the
+ * order for ongoing use (the days without use before are not known on the phone).
+ */
+function recordedOnPhone(id: string, body: UseBody): RecordedUse {
+  return {
+    use: {
+      id,
+      at: body.at,
+      date: body.at.slice(0, 10),
+      substance: body.substance ?? null,
+      amount: body.amount ?? null,
+      where: body.where ?? null,
+      note: body.note ?? null,
+      createdAt: new Date().toISOString(),
+    },
+    safety: lapseSafety(0),
+  };
 }

@@ -1,8 +1,9 @@
 import { useId } from "react";
 import { Link } from "wouter";
 import { SkeletonLines } from "../../components/CardSkeleton";
-import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { SeenAt, useLastSeen } from "../../offline/last-seen";
+import { useSyncState } from "../../offline/use-sync";
 import { useMe } from "../../session";
 import { dailyApi } from "./api";
 import { CHECKIN_CARD_SKELETON } from "./CheckinTodayCard";
@@ -14,7 +15,14 @@ export function TodayCardBody() {
   const me = useMe();
   const headingId = useId();
   const today = memberToday(me.timeZone);
-  const { state, reload } = useLoad(() => dailyApi.checkinOn(me.id, today), [me.id, today]);
+  const { state, reload, seenAt } = useLastSeen(
+    `${me.id}:checkin:${today}`,
+    () => dailyApi.checkinOn(me.id, today),
+    [me.id, today],
+  );
+  const onPhone = useSyncState().pending.find(
+    (write) => write.kind === "checkin" && write.path.endsWith(`/checkins/${today}`),
+  );
 
   return (
     <section
@@ -23,8 +31,23 @@ export function TodayCardBody() {
       aria-busy={state.status === "loading"}
     >
       <h2 id={headingId}>{t("today.checkinCard.title")}</h2>
-      {state.status === "loading" && <SkeletonLines lines={CHECKIN_CARD_SKELETON} />}
-      {state.status === "failed" && (
+      {onPhone && (
+        <>
+          <p className="status-line done">
+            <span className="status-mark" aria-hidden="true">
+              ✓
+            </span>
+            {t("today.checkinCard.done")}
+          </p>
+          <p className="hint">{t("offline.savedOnPhone")}</p>
+          <Link href="/checkin" className="button secondary">
+            {t("today.checkinCard.change")}
+          </Link>
+        </>
+      )}
+      {!onPhone && <SeenAt seenAt={seenAt} />}
+      {!onPhone && state.status === "loading" && <SkeletonLines lines={CHECKIN_CARD_SKELETON} />}
+      {!onPhone && state.status === "failed" && (
         <div className="stack tight">
           <p>{t("today.checkinCard.loadError")}</p>
           <div className="actions-row">
@@ -37,7 +60,8 @@ export function TodayCardBody() {
           </div>
         </div>
       )}
-      {state.status === "loaded" &&
+      {!onPhone &&
+        state.status === "loaded" &&
         (state.value ? (
           <>
             <p className="status-line done">

@@ -20,6 +20,7 @@ import {
 import { motivationResponseSchema } from "../../../domain/api/plan";
 import type { LocalDay } from "../../../domain/local-day";
 import { ApiError, call, validated } from "../../api";
+import type { NewWrite } from "../../offline/sync";
 
 /**
  * The everyday features' client: check-in, cravings and coping, use, progress. Every write
@@ -114,4 +115,41 @@ export const dailyApi = {
       throw error;
     }
   },
+};
+
+/**
+ * The day-to-day records as writes for the offline queue (web/offline, issue 15): checked here
+ * with the server's own schemas, kept on the phone, sent in order by the sync loop. Times are
+ * fixed now, when the person makes the record, not when a signal comes back.
+ */
+export const dailyWrites = {
+  checkin: (memberId: string, date: LocalDay, body: CheckinBody): NewWrite => ({
+    kind: "checkin",
+    method: "PUT",
+    path: `${member(memberId)}/checkins/${encodeURIComponent(date)}`,
+    body: validated(checkinBodySchema, body),
+  }),
+
+  craving: (memberId: string, body: CravingBody): NewWrite => ({
+    kind: "craving",
+    method: "POST",
+    path: `${member(memberId)}/cravings`,
+    body: validated(cravingBodySchema, { at: new Date().toISOString(), ...body }),
+  }),
+
+  /** `cravingRef`: the craving was made on this phone and may not have reached the server yet. */
+  copingUse: (memberId: string, body: CopingUseBody, cravingRef?: string): NewWrite => ({
+    kind: "copingUse",
+    method: "POST",
+    path: `${member(memberId)}/coping-uses`,
+    body: validated(copingUseBodySchema, { at: new Date().toISOString(), ...body }),
+    ...(cravingRef && { cravingRef }),
+  }),
+
+  use: (memberId: string, body: UseBody): NewWrite => ({
+    kind: "use",
+    method: "POST",
+    path: `${member(memberId)}/uses`,
+    body: validated(useBodySchema, body),
+  }),
 };

@@ -1,18 +1,21 @@
 import { type FormEvent, useId, useState } from "react";
 import type { z } from "zod";
-import type {
-  adherenceSchema,
-  DoseView,
+import {
+  type adherenceSchema,
+  type DoseView,
   logDoseAnswerSchema,
-  RegimenView,
+  type RegimenView,
 } from "../../../domain/api/medication";
 import { instantAt, localTimeAt } from "../../../domain/dose-schedule";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/translate";
+import { saveThroughQueue } from "../../offline/saved";
+import { newClientId } from "../../offline/sync";
+import { useSyncState } from "../../offline/use-sync";
 import { useMe } from "../../session";
-import { medicationApi, newWriteKey } from "./api";
+import { doseWrite, type medicationApi } from "./api";
 import { ChoicePills } from "./fields";
 import { memberFormat } from "./words";
 
@@ -31,7 +34,8 @@ export function TodayDose({
   regimen: RegimenView;
   adherence: Adherence;
   doses: DoseView[];
-  onLogged: (answer: LogAnswer) => void;
+  /** null: saved on this phone, to be sent when there is a signal. */
+  onLogged: (answer: LogAnswer | null) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -40,19 +44,27 @@ export function TodayDose({
   const format = memberFormat(i18n.locale, me.timeZone);
   const today = format.today();
   const todays = adherence.doses.filter((dose) => dose.day === today);
-  const open = todays.find((dose) => dose.state === "pending" || dose.state === "missed");
+  const pending = useSyncState().pending;
+  // A dose logged on this phone and not sent yet is not offered again (no double logging).
+  const open = todays.find(
+    (dose) =>
+      (dose.state === "pending" || dose.state === "missed") &&
+      !pending.some(
+        (write) => write.kind === "dose" && write.body.scheduledFor === dose.scheduledFor,
+      ),
+  );
   const [takeHome, setTakeHome] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
-  const [key, setKey] = useState(newWriteKey);
+  const [key, setKey] = useState(newClientId);
 
   const log = async (body: Parameters<typeof medicationApi.logDose>[1]) => {
     setSaving(true);
     setError(undefined);
     try {
-      const answer = await medicationApi.logDose(me.id, body, key);
-      setKey(newWriteKey());
-      onLogged(answer);
+      const result = await saveThroughQueue(doseWrite(me.id, body), logDoseAnswerSchema, key);
+      setKey(newClientId());
+      onLogged(result.isQueued ? null : result.value);
     } catch (failure) {
       setError(describeError(failure, i18n).message);
     } finally {

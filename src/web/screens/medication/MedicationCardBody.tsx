@@ -1,14 +1,17 @@
 import { useId, useState } from "react";
 import { Link } from "wouter";
+import { logDoseAnswerSchema } from "../../../domain/api/medication";
 import { addScheduleDays } from "../../../domain/dose-schedule";
 import { MISSED_DOSE_LOOKBACK_DAYS, missedDoseGuidance } from "../../../domain/missed-dose";
 import { describeError } from "../../components/api-error";
 import { SkeletonLines } from "../../components/CardSkeleton";
 import { FormAlert } from "../../components/FormAlert";
-import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { SeenAt, useLastSeen } from "../../offline/last-seen";
+import { saveThroughQueue } from "../../offline/saved";
+import { useSyncState } from "../../offline/use-sync";
 import { useMe } from "../../session";
-import { medicationApi, newWriteKey } from "./api";
+import { doseWrite, medicationApi } from "./api";
 import { MEDICATION_CARD_SKELETON } from "./MedicationTodayCard";
 import { memberFormat } from "./words";
 
@@ -20,7 +23,8 @@ export function MedicationCardBody() {
   const headingId = useId();
   const format = memberFormat(i18n.locale, me.timeZone);
   const today = format.today();
-  const { state, reload } = useLoad(
+  const { state, reload, seenAt } = useLastSeen(
+    `${me.id}:medication-card:${today}`,
     async () => {
       const regimen = await medicationApi.regimen(me.id);
       if (!regimen) return null;
@@ -46,12 +50,11 @@ export function MedicationCardBody() {
     setSaving(true);
     setError(undefined);
     try {
-      await medicationApi.logDose(
-        me.id,
-        { status: "taken", scheduledFor, takeHome: false },
-        newWriteKey(),
+      const result = await saveThroughQueue(
+        doseWrite(me.id, { status: "taken", scheduledFor, takeHome: false }),
+        logDoseAnswerSchema,
       );
-      setLogged(t("medicationCard.logged"));
+      setLogged(t(result.isQueued ? "offline.savedOnPhone" : "medicationCard.logged"));
       reload();
     } catch (failure) {
       setError(describeError(failure, i18n).message);
@@ -62,7 +65,14 @@ export function MedicationCardBody() {
 
   const value = state.status === "loaded" ? state.value : null;
   const todays = value ? value.adherence.doses.filter((dose) => dose.day === today) : [];
-  const open = todays.find((dose) => dose.state === "pending" || dose.state === "missed");
+  const pending = useSyncState().pending;
+  const isOnPhone = (scheduledFor: string) =>
+    pending.some((write) => write.kind === "dose" && write.body.scheduledFor === scheduledFor);
+  const open = todays.find(
+    (dose) =>
+      (dose.state === "pending" || dose.state === "missed") && !isOnPhone(dose.scheduledFor),
+  );
+  const loggedOnPhone = todays.some((dose) => isOnPhone(dose.scheduledFor));
   const missed = value ? missedDoseGuidance(value.regimen.medication, value.adherence.doses) : null;
   const now = Date.now();
   const next = value?.appointments
@@ -84,6 +94,7 @@ export function MedicationCardBody() {
           </button>
         </div>
       )}
+      <SeenAt seenAt={seenAt} />
       {state.status === "loaded" && state.value === null && (
         <>
           <p className="status-line">{t("medicationCard.setUp")}</p>
@@ -96,7 +107,8 @@ export function MedicationCardBody() {
       {state.status === "loaded" && state.value !== null && (
         <>
           {todays.length === 0 && <p className="status-line">{t("medication.dose.none")}</p>}
-          {todays.length > 0 && !open && (
+          {loggedOnPhone && !open && <p className="status-line">{t("offline.savedOnPhone")}</p>}
+          {todays.length > 0 && !open && !loggedOnPhone && (
             <p className="status-line done">
               <span className="status-mark" aria-hidden="true">
                 ✓

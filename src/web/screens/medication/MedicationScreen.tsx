@@ -6,8 +6,8 @@ import { ErrorState } from "../../components/ErrorState";
 import { Icon } from "../../components/icons";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
-import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { SeenAt, useLastSeen } from "../../offline/last-seen";
 import { useMe } from "../../session";
 import { medicationApi } from "./api";
 import { AdherenceSummary, TodayDose } from "./DoseSection";
@@ -25,7 +25,8 @@ export function MedicationScreen() {
   const me = useMe();
   const today = memberFormat(i18n.locale, me.timeZone).today();
   const monthStart = `${today.slice(0, 8)}01`;
-  const { state, reload } = useLoad(
+  const { state, reload, seenAt } = useLastSeen(
+    `${me.id}:medication:${monthStart}:${today}`,
     async () => {
       const [regimen, adherence, recent, doses] = await Promise.all([
         medicationApi.regimen(me.id),
@@ -60,6 +61,7 @@ export function MedicationScreen() {
       <p className="saved-message" role="status">
         {message}
       </p>
+      <SeenAt seenAt={seenAt} />
       {state.status === "loading" && <Loading />}
       {state.status === "failed" && (
         <ErrorState message={t("medication.loadError")} onRetry={reload} />
@@ -86,6 +88,10 @@ export function MedicationScreen() {
               adherence={state.value.adherence}
               doses={state.value.doses}
               onLogged={(answer) => {
+                if (!answer) {
+                  setMessage(t("offline.savedOnPhone"));
+                  return;
+                }
                 const parts = [
                   t(
                     answer.dose.status === "missed"

@@ -28,6 +28,7 @@ import {
 import type { RegimenInput } from "../../../domain/medication";
 import type { ReminderInput } from "../../../domain/reminder";
 import { call, validated } from "../../api";
+import { type NewWrite, newClientId } from "../../offline/sync";
 
 /**
  * The medication feature's client: regimen and history, doses and adherence, appointments,
@@ -53,12 +54,7 @@ export function newWriteKey(): string {
 
 /** A v4 UUID: reminders are stored under an id the client picks (PUT is then a retry-safe upsert). */
 export function newReminderId(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return newClientId();
 }
 
 export const medicationApi = {
@@ -160,3 +156,17 @@ export const medicationApi = {
   revokeCalendarFeed: (memberId: string) =>
     call("DELETE", `${member(memberId)}/calendar-feed`, okSchema),
 };
+
+/**
+ * A dose log as a write for the offline queue (web/offline, issue 15). The time taken is fixed
+ * now, when the person taps, not when a signal comes back.
+ */
+export function doseWrite(memberId: string, body: DoseBody): NewWrite {
+  const at = body.status === "missed" ? {} : { at: new Date().toISOString() };
+  return {
+    kind: "dose",
+    method: "POST",
+    path: `${member(memberId)}/doses`,
+    body: validated(doseBodySchema, { ...at, ...body }),
+  };
+}

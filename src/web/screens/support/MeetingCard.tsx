@@ -1,13 +1,16 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { Link } from "wouter";
+import { attendanceSchema } from "../../../domain/api/support";
 import { MEETING_TYPE_CODES } from "../../../domain/meetings";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { TextField } from "../../components/TextField";
 import { useI18n } from "../../i18n/context";
 import { isMessageKey } from "../../i18n/translate";
+import { saveThroughQueue } from "../../offline/saved";
+import { newClientId } from "../../offline/sync";
 import { useMe } from "../../session";
-import { newIdempotencyKey, supportApi } from "./api";
+import { attendanceWrite, supportApi } from "./api";
 import { leadLabel, ReminderSelect } from "./MeetingReminder";
 
 export type Found = Awaited<ReturnType<typeof supportApi.searchMeetings>>["meetings"][number];
@@ -160,7 +163,7 @@ function AttendanceForm({
   const [signer, setSigner] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
-  const key = useRef(newIdempotencyKey());
+  const clientId = useRef(newClientId());
   const noteId = useId();
 
   const submit = async (event: FormEvent) => {
@@ -168,15 +171,15 @@ function AttendanceForm({
     setBusy(true);
     setError(undefined);
     try {
-      await supportApi.logAttendance(
-        me.id,
-        {
+      await saveThroughQueue(
+        attendanceWrite(me.id, {
           meetingId,
           meetingName,
           note: note.trim() || null,
           signerName: signer.trim() || null,
-        },
-        key.current,
+        }),
+        attendanceSchema,
+        clientId.current,
       );
       onDone(true);
     } catch (caught) {

@@ -19,6 +19,7 @@ import {
 } from "../../../domain/api/support";
 import type { LocalDay } from "../../../domain/local-day";
 import { call, validated } from "../../api";
+import type { NewWrite } from "../../offline/sync";
 
 /** The support side's client: people, meetings, attendance, crisis lines and naloxone. */
 
@@ -150,3 +151,13 @@ export const supportApi = {
       validated(naloxoneBodySchema, { location, expiresOn }),
     ),
 };
+
+/** Meeting attendance as a write for the offline queue (web/offline, issue 15), timed now. */
+export function attendanceWrite(memberId: string, body: AttendanceBody): NewWrite {
+  return {
+    kind: "attendance",
+    method: "POST",
+    path: `${member(memberId)}/attendance`,
+    body: validated(attendanceBodySchema, { at: new Date().toISOString(), ...body }),
+  };
+}

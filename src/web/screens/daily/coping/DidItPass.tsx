@@ -1,11 +1,14 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Link } from "wouter";
+import { copingUseSchema } from "../../../../domain/api/daily";
 import type { CopingTool } from "../../../../domain/craving";
 import { describeError } from "../../../components/api-error";
 import { FormAlert } from "../../../components/FormAlert";
 import { useI18n } from "../../../i18n/context";
+import { saveThroughQueue } from "../../../offline/saved";
+import { cravingLink, newClientId } from "../../../offline/sync";
 import { useMe } from "../../../session";
-import { dailyApi, newIdempotencyKey } from "../api";
+import { dailyWrites } from "../api";
 import { ToolLinks } from "./ToolLinks";
 
 type Answer = "passed" | "notYet" | "skipped";
@@ -22,7 +25,8 @@ export function DidItPass({ tool, cravingId }: { tool: CopingTool; cravingId: st
   const toolsId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const result = useRef<HTMLHeadingElement>(null);
-  const idempotencyKey = useRef(newIdempotencyKey());
+  // One id per tool use: a second tap after a lost answer is the same write.
+  const clientId = useRef(newClientId());
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [isSaving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
@@ -37,14 +41,19 @@ export function DidItPass({ tool, cravingId }: { tool: CopingTool; cravingId: st
     setSaving(true);
     setError(undefined);
     try {
-      await dailyApi.recordCopingUse(
-        me.id,
-        {
-          tool,
-          ...(cravingId && { cravingId }),
-          ...(choice !== "skipped" && { passed: choice === "passed" }),
-        },
-        idempotencyKey.current,
+      const link = cravingId ? await cravingLink(cravingId) : null;
+      await saveThroughQueue(
+        dailyWrites.copingUse(
+          me.id,
+          {
+            tool,
+            ...(link && { cravingId: link.cravingId }),
+            ...(choice !== "skipped" && { passed: choice === "passed" }),
+          },
+          link?.cravingRef,
+        ),
+        copingUseSchema,
+        clientId.current,
       );
       setAnswer(choice);
     } catch (caught) {
