@@ -5,6 +5,8 @@ import { SignedInOnly, SignedOutOnly } from "./components/route-guards";
 import { SkipLink } from "./components/SkipLink";
 import { I18nProvider } from "./i18n/context";
 import { localeFromLanguages } from "./i18n/translate";
+import { DeviceLockProvider } from "./lock/DeviceLockProvider";
+import { LockGate } from "./lock/LockGate";
 import { assessmentsRoutes } from "./screens/assessments/routes";
 import { AcceptInviteScreen } from "./screens/auth/AcceptInviteScreen";
 import { SignInScreen } from "./screens/auth/SignInScreen";
@@ -16,6 +18,7 @@ import { medicationRoutes } from "./screens/medication/routes";
 import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
 import { PlanSection } from "./screens/plan/plan-section";
 import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
+import { ProtectionScreen } from "./screens/settings/protection/ProtectionScreen";
 import { SessionsScreen } from "./screens/settings/SessionsScreen";
 import { SettingsScreen } from "./screens/settings/SettingsScreen";
 import { YourDataScreen } from "./screens/settings/your-data/YourDataScreen";
@@ -38,12 +41,20 @@ function LocalizedShell() {
     session.status === "signed-in" ? session.me.locale : localeFromLanguages(navigator.languages);
   return (
     <I18nProvider locale={locale}>
-      <SkipLink />
-      <Header />
-      <main id="main" tabIndex={-1}>
-        <Routes />
-      </main>
-      {session.status === "signed-in" && <MainNav />}
+      <DeviceLockProvider>
+        <SkipLink />
+        <Header />
+        <main id="main" tabIndex={-1}>
+          <LockGate>
+            <Routes />
+          </LockGate>
+        </main>
+        {session.status === "signed-in" && (
+          <LockGate whenLocked={null}>
+            <MainNav />
+          </LockGate>
+        )}
+      </DeviceLockProvider>
     </I18nProvider>
   );
 }
@@ -96,6 +107,11 @@ function Routes() {
       {medicationRoutes}
       {careRoutes}
       {supportRoutes}
+      <Route path="/settings/protection">
+        <SignedInOnly>
+          <ProtectionScreen />
+        </SignedInOnly>
+      </Route>
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

@@ -5,6 +5,7 @@ import dailyEn from "./daily.en.json";
 import enCore from "./en.json";
 import medicationEn from "./medication.en.json";
 import planEn from "./plan.en.json";
+import protectionEn from "./protection.en.json";
 import supportEn from "./support.en.json";
 
 /**
@@ -22,5 +23,6 @@ export const en = {
   ...careEn,
   ...supportEn,
   ...accountEn,
+  ...protectionEn,
   // (feature English catalogs are spread above this line)
 };

@@ -38,4 +38,9 @@ export const settingsSections: SettingsSection[] = [
     labelKey: "settings.reminders",
     descriptionKey: "settings.remindersDescription",
   },
+  {
+    href: "/settings/protection",
+    labelKey: "settings.protection",
+    descriptionKey: "settings.protectionDescription",
+  },
 ];
