@@ -27,6 +27,19 @@ export function applyDiscreetHead(): void {
     .querySelector('link[rel="icon"]')
     ?.setAttribute("href", on ? DISCREET_ICON : NORMAL_ICON);
   if (on) document.title = "Notes";
+  void markForServiceWorker(on);
+}
+
+/** The service worker cannot read localStorage: it looks for this entry (public/sw.js). */
+async function markForServiceWorker(on: boolean): Promise<void> {
+  if (!("caches" in window)) return;
+  try {
+    const cache = await caches.open("waymark-shell-v1");
+    if (on) await cache.put("/discreet-mode", new Response("on"));
+    else await cache.delete("/discreet-mode");
+  } catch {
+    // Cache Storage can be unavailable (private windows); only the notification icon is lost.
+  }
 }
 
 /** The tab title for a screen: only the neutral name in discreet mode. */
