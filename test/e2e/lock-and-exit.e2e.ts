@@ -65,7 +65,7 @@ describe("app lock and quick exit", () => {
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
     expect(stored).not.toContain("2468");
 
-    await page.getByRole("link", { name: "Today" }).click();
+    await page.getByRole("link", { name: "Today", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Hello, Robin" }).waitFor();
 
     // Left alone for a minute: locked, nothing of theirs on screen, help still there.

@@ -6,6 +6,7 @@ import { quickExit } from "./quick-exit";
 /** One tap in the header, beside "Get help now", on every screen (locked or not). */
 export function QuickExitButton() {
   const { t } = useI18n();
+  useTripleEscapeExit();
   return (
     <button type="button" className="quick-exit" onClick={quickExit}>
       {t("protection.quickExit")}
