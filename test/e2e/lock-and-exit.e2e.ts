@@ -115,7 +115,7 @@ describe("app lock and quick exit", () => {
     await context.close();
   });
 
-  it("quick exit by button leaves a blank page that Back does not undo", async () => {
+  it("discreet mode shows a neutral name; quick exit leaves a blank page Back does not undo", async () => {
     const context = await browser.newContext({
       viewport: { width: 360, height: 740 },
       locale: "en-US",
@@ -123,7 +123,38 @@ describe("app lock and quick exit", () => {
     const page = await context.newPage();
     const watch = watchPage(page, server.url, [{ path: "/api/me", status: 401 }]);
     await signUp(page, `quick-exit-${Date.now()}@example.com`);
+    const me = (await (await context.request.get(`${server.url}/api/me`)).json()) as { id: string };
     await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("link", { name: /^Lock and privacy/ }).click();
+
+    // Discreet mode: neutral name, tab title, manifest and icon; notifications forced discreet.
+    const detailsOn = await context.request.put(
+      `${server.url}/api/members/${me.id}/notification-preferences`,
+      {
+        data: { details: true },
+      },
+    );
+    expect(detailsOn.status()).toBe(200);
+    await page.getByRole("checkbox", { name: "Use discreet mode on this phone" }).check();
+    await page.getByText("Discreet mode is on.").waitFor();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Lock and privacy" }).waitFor();
+    expect(await page.title()).toBe("Notes");
+    const banner = page.getByRole("banner");
+    await banner.getByRole("link", { name: "Notes, go to the start" }).waitFor();
+    expect(await banner.textContent()).not.toContain("Waymark");
+    expect(await page.locator('link[rel="manifest"]').getAttribute("href")).toBe(
+      "/manifest-discreet.webmanifest",
+    );
+    const manifest = await (
+      await context.request.get(`${server.url}/manifest-discreet.webmanifest`)
+    ).json();
+    expect(manifest).toMatchObject({ name: "Notes", short_name: "Notes" });
+    const reminders = await (
+      await context.request.get(`${server.url}/api/members/${me.id}/reminders`)
+    ).json();
+    expect(reminders.notificationDetails).toBe(false);
+    await page.getByRole("link", { name: "Settings", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
 
     await page.getByRole("banner").getByRole("button", { name: "Quick exit" }).click();

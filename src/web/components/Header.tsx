@@ -14,7 +14,11 @@ export function Header() {
   const discreet = isDiscreet();
   return (
     <header className="app-header">
-      <Link href="/" className="brand" aria-label={t("app.homeLink")}>
+      <Link
+        href="/"
+        className="brand"
+        aria-label={t(discreet ? "protection.discreet.homeLink" : "app.homeLink")}
+      >
         <img src={discreet ? "/icon-discreet.svg" : "/icon.svg"} alt="" width="28" height="28" />
         <span>{t(discreet ? "protection.discreet.appName" : "app.name")}</span>
       </Link>
