@@ -3,9 +3,9 @@ import { Link } from "wouter";
 import { isValidPin } from "../../domain/device-lock";
 import { FormAlert } from "../components/FormAlert";
 import { ScreenHeading } from "../components/ScreenHeading";
-import { TextField } from "../components/TextField";
 import { useI18n } from "../i18n/context";
 import { useDeviceLock } from "./DeviceLockProvider";
+import { PinField } from "./PinField";
 
 /**
  * Shown instead of every screen while the app is locked: nothing of the person's data, only
@@ -57,16 +57,12 @@ export function LockScreen() {
       ) : (
         <form className="stack" onSubmit={submit} noValidate>
           <p id={explainId}>{t("protection.lock.explain")}</p>
-          <TextField
+          <PinField
             label={t("protection.lock.pinLabel")}
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
             value={pin}
             inputRef={input}
             error={error}
-            onChange={(event) => setPin(event.target.value.replace(/\D/g, ""))}
+            onChange={setPin}
           />
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? t("protection.lock.unlocking") : t("protection.lock.unlock")}

@@ -5,9 +5,9 @@ import {
   type IdleMinutes,
   isValidPin,
 } from "../../../../domain/device-lock";
-import { TextField } from "../../../components/TextField";
 import { useI18n } from "../../../i18n/context";
 import type { useDeviceLock } from "../../../lock/DeviceLockProvider";
+import { PinField } from "../../../lock/PinField";
 
 /** Turn the app lock on (PIN twice, idle time), change the idle time, lock now, or turn it off. */
 export function AppLockSection({
@@ -87,26 +87,18 @@ export function AppLockSection({
         </div>
       ) : (
         <form className="stack" onSubmit={turnOn} noValidate>
-          <TextField
+          <PinField
             label={t("protection.setup.pinLabel")}
             hint={t("protection.setup.pinHint")}
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
             value={pin}
             error={errors.pin}
-            onChange={(event) => setPin(event.target.value.replace(/\D/g, ""))}
+            onChange={setPin}
           />
-          <TextField
+          <PinField
             label={t("protection.setup.againLabel")}
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
             value={again}
             error={errors.again}
-            onChange={(event) => setAgain(event.target.value.replace(/\D/g, ""))}
+            onChange={setAgain}
           />
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? t("protection.setup.turningOn") : t("protection.setup.turnOn")}
