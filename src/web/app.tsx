@@ -6,6 +6,8 @@ import { SignedInOnly, SignedOutOnly } from "./components/route-guards";
 import { SkipLink } from "./components/SkipLink";
 import { I18nProvider } from "./i18n/context";
 import { localeFromLanguages } from "./i18n/translate";
+import { DeviceLockProvider } from "./lock/DeviceLockProvider";
+import { LockGate } from "./lock/LockGate";
 import { assessmentsRoutes } from "./screens/assessments/routes";
 import { AcceptInviteScreen } from "./screens/auth/AcceptInviteScreen";
 import { SignInScreen } from "./screens/auth/SignInScreen";
@@ -18,6 +20,7 @@ import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
 import { PlanSection } from "./screens/plan/plan-section";
 import { rewardsRoutes } from "./screens/rewards/routes";
 import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
+import { ProtectionScreen } from "./screens/settings/protection/ProtectionScreen";
 import { SessionsScreen } from "./screens/settings/SessionsScreen";
 import { SettingsScreen } from "./screens/settings/SettingsScreen";
 import { YourDataScreen } from "./screens/settings/your-data/YourDataScreen";
@@ -45,17 +48,25 @@ function LocalizedShell() {
     session.status === "signed-in" ? session.me.locale : localeFromLanguages(navigator.languages);
   return (
     <I18nProvider locale={locale}>
-      <SkipLink />
-      <Header />
-      <main id="main" tabIndex={-1}>
+      <DeviceLockProvider>
+        <SkipLink />
+        <Header />
+        <main id="main" tabIndex={-1}>
+          <LockGate>
+            {session.status === "signed-in" && (
+              <Suspense fallback={null}>
+                <SyncStatus memberId={session.me.id} />
+              </Suspense>
+            )}
+            <Routes />
+          </LockGate>
+        </main>
         {session.status === "signed-in" && (
-          <Suspense fallback={null}>
-            <SyncStatus memberId={session.me.id} />
-          </Suspense>
+          <LockGate whenLocked={null}>
+            <MainNav />
+          </LockGate>
         )}
-        <Routes />
-      </main>
-      {session.status === "signed-in" && <MainNav />}
+      </DeviceLockProvider>
     </I18nProvider>
   );
 }
@@ -109,6 +120,11 @@ function Routes() {
       {careRoutes}
       {supportRoutes}
       {rewardsRoutes}
+      <Route path="/settings/protection">
+        <SignedInOnly>
+          <ProtectionScreen />
+        </SignedInOnly>
+      </Route>
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

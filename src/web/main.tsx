@@ -1,19 +1,26 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
+import { applyDiscreetHead } from "./lock/discreet";
+import { leaveAgainIfExited, watchBackForwardRestore } from "./lock/quick-exit";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/forms.css";
 import "./styles/screens.css";
 import "./styles/offline.css";
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// After a quick exit, Back must not bring Waymark up again: leave before drawing anything.
+watchBackForwardRestore();
+if (!leaveAgainIfExited()) {
+  applyDiscreetHead();
+  const root = document.getElementById("root");
+  if (!root) throw new Error("index.html has no #root");
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
 
 // Only production builds get the service worker: in development it would serve stale modules.
 if (import.meta.env.PROD && "serviceWorker" in navigator) {

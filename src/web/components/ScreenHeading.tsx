@@ -1,12 +1,13 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useI18n } from "../i18n/context";
 import type { MessageKey } from "../i18n/translate";
+import { documentTitle } from "../lock/discreet";
 
 // The first screen keeps the browser's own focus; after a client-side navigation the new
 // heading takes focus so screen readers announce where the person landed.
 let isFirstScreen = true;
 
-/** The screen's <h1>; also sets the document title. */
+/** The screen's <h1>; also sets the document title (only the neutral name in discreet mode). */
 export function ScreenHeading({
   titleKey,
   children,
@@ -18,7 +19,7 @@ export function ScreenHeading({
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    document.title = t("app.title", { screen: t(titleKey) });
+    document.title = documentTitle(t, titleKey);
   }, [t, titleKey]);
 
   useEffect(() => {

@@ -6,6 +6,7 @@ import esCore from "./es.json";
 import medicationEs from "./medication.es.json";
 import offlineEs from "./offline.es.json";
 import planEs from "./plan.es.json";
+import protectionEs from "./protection.es.json";
 import rewardsEs from "./rewards.es.json";
 import supportEs from "./support.es.json";
 import type { MessageKey } from "./translate";
@@ -22,5 +23,6 @@ export const es: Record<MessageKey, string> = {
   ...accountEs,
   ...rewardsEs,
   ...offlineEs,
+  ...protectionEs,
   // (feature Spanish catalogs are spread above this line)
 };

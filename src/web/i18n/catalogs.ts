@@ -6,6 +6,7 @@ import enCore from "./en.json";
 import medicationEn from "./medication.en.json";
 import offlineEn from "./offline.en.json";
 import planEn from "./plan.en.json";
+import protectionEn from "./protection.en.json";
 import rewardsEn from "./rewards.en.json";
 import supportEn from "./support.en.json";
 
@@ -26,5 +27,6 @@ export const en = {
   ...accountEn,
   ...rewardsEn,
   ...offlineEn,
+  ...protectionEn,
   // (feature English catalogs are spread above this line)
 };

@@ -99,14 +99,20 @@ self.addEventListener("push", (event) => {
   } catch {
     message = {};
   }
-  const title = typeof message.title === "string" && message.title ? message.title : "Waymark";
-  const options = {
-    body: typeof message.body === "string" ? message.body : "",
-    icon: "/icon.svg",
-    data: { url: sameOriginPath(message.url) },
-  };
-  if (typeof message.tag === "string" && message.tag) options.tag = message.tag;
-  event.waitUntil(self.registration.showNotification(title, options));
+  event.waitUntil(
+    isDiscreet().then((discreet) => {
+      const fallbackTitle = discreet ? "Notes" : "Waymark";
+      const title =
+        typeof message.title === "string" && message.title ? message.title : fallbackTitle;
+      const options = {
+        body: typeof message.body === "string" ? message.body : "",
+        icon: discreet ? "/icon-discreet.svg" : "/icon.svg",
+        data: { url: sameOriginPath(message.url) },
+      };
+      if (typeof message.tag === "string" && message.tag) options.tag = message.tag;
+      return self.registration.showNotification(title, options);
+    }),
+  );
 });
 
 self.addEventListener("notificationclick", (event) => {
@@ -114,6 +120,18 @@ self.addEventListener("notificationclick", (event) => {
   const url = new URL(sameOriginPath(event.notification.data?.url), self.location.origin).href;
   event.waitUntil(focusOrOpen(url));
 });
+
+/**
+ * Discreet mode lives in the page's localStorage, which a worker cannot read; the page leaves
+ * this marker in Cache Storage (src/web/lock/discreet.ts) so notifications use the plain icon.
+ */
+async function isDiscreet() {
+  try {
+    return Boolean(await caches.match("/discreet-mode"));
+  } catch {
+    return false;
+  }
+}
 
 /** Only a path on this origin is opened from a notification. */
 function sameOriginPath(url) {

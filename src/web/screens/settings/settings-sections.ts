@@ -44,4 +44,9 @@ export const settingsSections: SettingsSection[] = [
     descriptionKey: "settings.rewardsDescription",
     visibleTo: (me) => me.memberships.some((m) => m.role === "admin" || m.role === "clinician"),
   },
+  {
+    href: "/settings/protection",
+    labelKey: "settings.protection",
+    descriptionKey: "settings.protectionDescription",
+  },
 ];
