@@ -39,8 +39,10 @@ export function peerWorld(t: () => TestApp) {
   async function person(
     roles: Role[] = ["member"],
     organizationId?: string,
-    displayName = `Person Number${(counter += 1)}`,
+    name?: string,
   ): Promise<Person> {
+    counter += 1;
+    const displayName = name ?? `Person Number${counter}`;
     const browser = browserFor(t().app);
     const email = uniqueEmail("peer");
     const response = await browser.post("/api/auth/sign-up", {
