@@ -14,6 +14,7 @@ import { dailyRoutes } from "./screens/daily/routes";
 import { HelpScreen } from "./screens/help/HelpScreen";
 import { medicationRoutes } from "./screens/medication/routes";
 import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
+import { peerGroupRoutes } from "./screens/peer-group/routes";
 import { PlanSection } from "./screens/plan/plan-section";
 import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
 import { SessionsScreen } from "./screens/settings/SessionsScreen";
@@ -96,6 +97,7 @@ function Routes() {
       {medicationRoutes}
       {careRoutes}
       {supportRoutes}
+      {peerGroupRoutes}
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>
