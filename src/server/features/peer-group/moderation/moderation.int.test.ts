@@ -119,6 +119,12 @@ describe.each(DIALECTS)("moderating the peer group on %s", (dialect) => {
       }),
     ]);
     expect(events[0]?.resource).not.toContain("Words to be hidden");
+    // The author finds it in their own access log, in words of its own.
+    const log = (await author.browser.get("/api/access-log")).json().events;
+    expect(log[0]).toMatchObject({
+      who: { id: moderator.id },
+      description: { key: "peerGroup.access.hide-post" },
+    });
 
     const seenByReader = (await call(reader, "GET", post("today"))).json().posts[0];
     expect(seenByReader).toMatchObject({ id, hidden: true, body: null });
