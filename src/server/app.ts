@@ -141,10 +141,15 @@ function loggerOptions(level: string, stream?: NodeJS.WritableStream) {
   };
 }
 
-/** Secret tokens travel in a few paths (invite links); they never reach a log. */
+/** Secret tokens travel in a few paths (invite links), and a moderator names an alias in the
+ * path of a mute; none of them reach a log. */
 export function redactPath(url: string): string {
   const path = url.split("?")[0] ?? "";
   return path
     .replace(/^\/invite\/[^/]+/, "/invite/:token")
-    .replace(/^\/api\/calendar\/[^/]+/, "/api/calendar/:token.ics");
+    .replace(/^\/api\/calendar\/[^/]+/, "/api/calendar/:token.ics")
+    .replace(
+      /^\/api\/peer-group\/moderation\/mutes\/[^/]+/,
+      "/api/peer-group/moderation/mutes/:alias",
+    );
 }
