@@ -170,6 +170,16 @@ describe("the peer group", () => {
     await reported.getByRole("button", { name: "Hide post" }).click();
     await sam.getByRole("status").getByText("Post hidden.").waitFor();
     await sam.getByText("No reports waiting. When members report a post, it shows here.").waitFor();
+    // Undo shows it again at once; Sam hides it from the group screen instead.
+    await sam.getByRole("button", { name: "Undo" }).click();
+    await sam.getByRole("status").getByText("Post shown again.").waitFor();
+    await sam.goto(`${server.url}/peer-group`);
+    const inFeed = sam.getByRole("article", { name: /^Morning Walk/ });
+    await inFeed.getByText(POST).waitFor();
+    await inFeed.getByRole("button", { name: "Hide post" }).click();
+    await inFeed.getByRole("status").getByText("Post hidden.").waitFor();
+    await inFeed.getByRole("button", { name: "Show post again" }).waitFor();
+    await expectAccessible(sam);
 
     // Luz now sees that a moderator hid it, and not its words; Alex still sees their own.
     await luz.reload();

@@ -11,6 +11,9 @@ import { peerGroupApi } from "./api";
 import { PostCard, type Reader } from "./PostCard";
 import { PostComposer } from "./PostComposer";
 
+/** The server answers a channel 30 top-level posts at a time. */
+const PAGE_SIZE = 30;
+
 /**
  * One channel: the composer on top, then the newest posts with their replies. A post whose
  * words look like a crisis takes the poster to the help screen at once (the post is up).
@@ -30,6 +33,7 @@ export function ChannelFeed({
   const { t } = i18n;
   const [, navigate] = useLocation();
   const [earlier, setEarlier] = useState<PeerPost[]>([]);
+  const [lastPageFull, setLastPageFull] = useState(true);
   const [status, setStatus] = useState("");
   const { state, reload } = useLoad(() => peerGroupApi.posts(channel), [channel], {
     keepWhileReloading: true,
@@ -43,6 +47,7 @@ export function ChannelFeed({
     }
     setStatus(t("peerGroup.compose.posted"));
     setEarlier([]);
+    setLastPageFull(true);
     reload();
   }
 
@@ -51,6 +56,7 @@ export function ChannelFeed({
     if (!last) return;
     const more = await peerGroupApi.posts(channel, last.createdAt);
     setEarlier((shown) => [...shown, ...more.posts]);
+    setLastPageFull(more.posts.length >= PAGE_SIZE);
   }
 
   return (
@@ -91,7 +97,7 @@ export function ChannelFeed({
                 </li>
               ))}
             </ul>
-            {state.value.posts.length + earlier.length >= 30 && (
+            {state.value.posts.length >= PAGE_SIZE && lastPageFull && (
               <button
                 type="button"
                 className="button secondary"

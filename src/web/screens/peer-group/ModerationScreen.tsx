@@ -21,19 +21,26 @@ export function ModerationScreen() {
   });
   const [status, setStatus] = useState("");
   const [error, setError] = useState<string>();
+  // A hidden post leaves the queue; undo brings it back to the group at once.
+  const [undo, setUndo] = useState<(() => void) | null>(null);
 
-  async function act(work: () => Promise<unknown>, done: string) {
+  async function act(work: () => Promise<unknown>, done: string, undoWith?: () => void) {
     setError(undefined);
     try {
       await work();
       setStatus(done);
+      setUndo(() => undoWith ?? null);
       reload();
     } catch (failure) {
       setError(describeError(failure, i18n).message);
     }
   }
   const onPost = (post: ReportedPeerPost, action: PostAction) =>
-    act(() => peerGroupApi.moderatePost(post.id, action), t(`moderation.done.${action}`));
+    act(
+      () => peerGroupApi.moderatePost(post.id, action),
+      t(`moderation.done.${action}`),
+      action === "hide" ? () => onPost(post, "unhide") : undefined,
+    );
   const onMute = (alias: string, muted: boolean) =>
     act(
       () => peerGroupApi.setMuted(alias, muted),
@@ -44,9 +51,16 @@ export function ModerationScreen() {
     <div className="stack peer-group">
       <ScreenHeading titleKey="moderation.title" />
       <p className="lead">{t("moderation.intro")}</p>
-      <p role="status" className="status-line">
-        {status}
-      </p>
+      <div className="actions-row">
+        <p role="status" className="status-line">
+          {status}
+        </p>
+        {undo && (
+          <button type="button" className="button secondary" onClick={undo}>
+            {t("moderation.undo")}
+          </button>
+        )}
+      </div>
       <FormAlert message={error} />
       {state.status === "loading" && <Loading />}
       {state.status === "failed" && (

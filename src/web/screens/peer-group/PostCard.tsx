@@ -3,6 +3,7 @@ import type { CreatedPeerPost, PeerPost, PeerReply } from "../../../domain/api/p
 import { useI18n } from "../../i18n/context";
 import { timeAgo } from "../care/words";
 import { peerGroupApi } from "./api";
+import { ModeratePost } from "./ModeratePost";
 import { PostActions } from "./PostActions";
 import { PostComposer } from "./PostComposer";
 
@@ -34,6 +35,7 @@ export function PostCard({
       {reader.joined && (
         <PostActions post={post} onReply={canReply ? () => setReplying(true) : undefined} />
       )}
+      {reader.isModerator && !post.mine && <ModeratePost post={post} />}
       {post.replies.length > 0 && (
         <ul className="peer-replies">
           {post.replies.map((reply) => (
@@ -64,7 +66,7 @@ function ReplyItem({ reply, reader }: { reply: PeerReply; reader: Reader }) {
   const headingId = useId();
   return (
     <section className="stack peer-reply" aria-labelledby={headingId}>
-      <PostBody post={reply} reader={reader} headingId={headingId} />
+      <PostBody post={reply} reader={reader} headingId={headingId} level={4} />
       {reader.joined && <PostActions post={reply} />}
     </section>
   );
@@ -74,10 +76,13 @@ function PostBody({
   post,
   reader,
   headingId,
+  level = 3,
 }: {
   post: PeerReply;
   reader: Reader;
   headingId: string;
+  /** Replies sit one level below the post they answer. */
+  level?: 3 | 4;
 }) {
   const { t, locale } = useI18n();
   const when = timeAgo(post.createdAt, locale);
@@ -91,9 +96,15 @@ function PostBody({
       : t("peerGroup.post.hidden");
   return (
     <>
-      <h3 id={headingId} className="peer-byline">
-        {byline}
-      </h3>
+      {level === 3 ? (
+        <h3 id={headingId} className="peer-byline">
+          {byline}
+        </h3>
+      ) : (
+        <h4 id={headingId} className="peer-byline">
+          {byline}
+        </h4>
+      )}
       {post.hidden && <p className="hidden-note">{hiddenNote}</p>}
       {post.body !== null && <p className="peer-body">{post.body}</p>}
     </>
