@@ -101,3 +101,25 @@ function chunks<T>(items: T[], size: number): T[][] {
   }
   return result;
 }
+
+/** The organization's posts with their author's alias; the author's id stays in the server. */
+export function postsWithAlias(db: Db, organizationId: string) {
+  return db
+    .selectFrom("peer_posts")
+    .innerJoin("peer_group_members", (join) =>
+      join
+        .onRef("peer_group_members.member_id", "=", "peer_posts.member_id")
+        .onRef("peer_group_members.organization_id", "=", "peer_posts.organization_id"),
+    )
+    .select([
+      "peer_posts.id",
+      "peer_posts.member_id",
+      "peer_posts.channel",
+      "peer_posts.parent_id",
+      "peer_posts.body",
+      "peer_posts.created_at",
+      "peer_posts.hidden_at",
+      "peer_group_members.alias",
+    ])
+    .where("peer_posts.organization_id", "=", organizationId);
+}

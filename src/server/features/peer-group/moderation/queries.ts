@@ -1,36 +1,23 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../../db/schema";
+import { postsWithAlias } from "../queries";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Posts of the organization with reports no moderator has dealt with yet, with the alias. */
 export function listReportedPosts(db: Db, organizationId: string) {
-  return db
-    .selectFrom("peer_reports")
-    .innerJoin("peer_posts", "peer_posts.id", "peer_reports.post_id")
-    .innerJoin("peer_group_members", (join) =>
-      join
-        .onRef("peer_group_members.member_id", "=", "peer_posts.member_id")
-        .onRef("peer_group_members.organization_id", "=", "peer_posts.organization_id"),
-    )
+  return postsWithAlias(db, organizationId)
+    .innerJoin("peer_reports", "peer_reports.post_id", "peer_posts.id")
     .leftJoin("peer_mutes", (join) =>
       join
         .onRef("peer_mutes.member_id", "=", "peer_posts.member_id")
         .onRef("peer_mutes.organization_id", "=", "peer_posts.organization_id"),
     )
     .select([
-      "peer_posts.id",
-      "peer_posts.channel",
-      "peer_posts.parent_id",
-      "peer_posts.body",
-      "peer_posts.created_at",
-      "peer_posts.hidden_at",
-      "peer_group_members.alias",
       "peer_mutes.muted_at",
       "peer_reports.reason",
       "peer_reports.created_at as reported_at",
     ])
-    .where("peer_posts.organization_id", "=", organizationId)
     .where("peer_reports.resolved_at", "is", null)
     .orderBy("peer_reports.created_at", "desc")
     .limit(2000)

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../../db/schema";
 import type { PeerPostTable } from "../../../db/tables/peer-group";
+import { postsWithAlias } from "../queries";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -9,27 +10,6 @@ export type PostRow = Pick<
   PeerPostTable,
   "id" | "member_id" | "channel" | "parent_id" | "body" | "created_at" | "hidden_at"
 > & { alias: string };
-
-function postsWithAlias(db: Db, organizationId: string) {
-  return db
-    .selectFrom("peer_posts")
-    .innerJoin("peer_group_members", (join) =>
-      join
-        .onRef("peer_group_members.member_id", "=", "peer_posts.member_id")
-        .onRef("peer_group_members.organization_id", "=", "peer_posts.organization_id"),
-    )
-    .select([
-      "peer_posts.id",
-      "peer_posts.member_id",
-      "peer_posts.channel",
-      "peer_posts.parent_id",
-      "peer_posts.body",
-      "peer_posts.created_at",
-      "peer_posts.hidden_at",
-      "peer_group_members.alias",
-    ])
-    .where("peer_posts.organization_id", "=", organizationId);
-}
 
 /** The newest top-level posts of a channel, before an instant when paging back. */
 export function listTopLevel(
