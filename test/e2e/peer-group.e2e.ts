@@ -206,5 +206,5 @@ describe("the peer group", () => {
       expect(watch.consoleErrors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
     }
-  }, 300_000);
+  }, 480_000);
 });
