@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { POST_MAX_LENGTH, POST_RATE } from "../../../domain/peer-group/channels";
+import { purgeDueDeletions } from "../account/service";
 import { type Person, peerWorld, post } from "./peer-test-support";
 
 describe.each(DIALECTS)("the peer group on %s", (dialect) => {
@@ -245,5 +246,25 @@ describe.each(DIALECTS)("the peer group on %s", (dialect) => {
       alias: "Leaving Soon",
     });
     expect(taken.statusCode).toBe(201);
+  });
+
+  it("a deleted account takes its group rows with it", async () => {
+    const going = await world.joined("Going Away");
+    const own = (await call(going, "POST", post("today"), { body: "Last words here" })).json();
+    await call(going, "PUT", `/api/peer-group/posts/${own.post.id}/support`);
+    await call(maple, "POST", `/api/peer-group/posts/${own.post.id}/reports`, {});
+    const asked = await going.browser.post("/api/me/deletion", { password: going.password });
+    expect(asked.statusCode).toBeLessThan(300);
+    expect(await purgeDueDeletions(t.store.db, new Date(asked.json().dueAt))).toBe(1);
+    for (const table of ["peer_group_members", "peer_posts", "peer_support"] as const) {
+      const rows = await t.store.db
+        .selectFrom(table)
+        .select("member_id")
+        .where("member_id", "=", going.id)
+        .execute();
+      expect(rows, table).toEqual([]);
+    }
+    expect((await call(maple, "GET", post("today"))).body).not.toContain("Last words here");
+    expect((await call(maple, "GET", post("today"))).statusCode).toBe(200);
   });
 });

@@ -15,6 +15,7 @@ export interface Person {
   browser: Browser;
   id: string;
   email: string;
+  password: string;
   displayName: string;
 }
 
@@ -45,9 +46,10 @@ export function peerWorld(t: () => TestApp) {
     const displayName = name ?? `Person Number${counter}`;
     const browser = browserFor(t().app);
     const email = uniqueEmail("peer");
+    const password = passphrase();
     const response = await browser.post("/api/auth/sign-up", {
       email,
-      password: passphrase(),
+      password,
       displayName,
       timeZone: "UTC",
     });
@@ -61,7 +63,7 @@ export function peerWorld(t: () => TestApp) {
         .values({ organization_id: org, user_id: id, role, created_at: new Date().toISOString() })
         .execute();
     }
-    return { browser, id, email, displayName };
+    return { browser, id, email, password, displayName };
   }
 
   /** A member who joined under an alias, acknowledged the rules, and whose answers are checked. */
