@@ -60,4 +60,25 @@ describe("grant status and the access log in words", () => {
       }),
     ).toEqual({ key: "care.access.readDenied", params: { actor: "Someone", what: "summary" } });
   });
+  it("describes peer-group moderation in its own words, never as a read of the record", () => {
+    expect(
+      describeAccess({
+        actorName: "Sam",
+        action: "moderate:hide-post",
+        resource: "peer group post p1",
+        outcome: "allowed",
+      }),
+    ).toEqual({
+      key: "peerGroup.access.hide-post",
+      params: { actor: "Sam", what: "peer group post p1" },
+    });
+    expect(
+      describeAccess({
+        actorName: "Robin",
+        action: "grant:moderator",
+        resource: "peer group moderator role",
+        outcome: "allowed",
+      }).key,
+    ).toBe("peerGroup.access.moderator-grant");
+  });
 });

@@ -82,6 +82,17 @@ export interface AccessDescription {
   params: { actor: string; what: string };
 }
 
+/** Peer-group moderation is about the member's posts, not their record: its own sentences. */
+const PEER_GROUP_ACTIONS: Record<string, string> = {
+  "moderate:hide-post": "hide-post",
+  "moderate:unhide-post": "unhide-post",
+  "moderate:dismiss-reports": "dismiss-reports",
+  "moderate:mute": "mute",
+  "moderate:unmute": "unmute",
+  "grant:moderator": "moderator-grant",
+  "revoke:moderator": "moderator-revoke",
+};
+
 /** Turns an audit event's action ("read:checkins") into words the member's screen can show. */
 export function describeAccess(event: {
   actorName: string | null;
@@ -89,8 +100,12 @@ export function describeAccess(event: {
   resource: string;
   outcome: "allowed" | "denied";
 }): AccessDescription {
-  const [verb = "read", category = ""] = event.action.split(":");
   const actor = event.actorName ?? "Someone";
+  const peerGroupAction = PEER_GROUP_ACTIONS[event.action];
+  if (peerGroupAction) {
+    return { key: `peerGroup.access.${peerGroupAction}`, params: { actor, what: event.resource } };
+  }
+  const [verb = "read", category = ""] = event.action.split(":");
   const parsed = dataCategorySchema.safeParse(category);
   const what = parsed.success ? parsed.data : event.resource;
   const base = verb === "write" ? "care.access.write" : "care.access.read";

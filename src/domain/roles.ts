@@ -1,7 +1,11 @@
 import { z } from "zod";
 
-/** Roles are held per organization; one person may hold several. */
-export const roleSchema = z.enum(["member", "clinician", "supporter", "admin"]);
+/**
+ * Roles are held per organization; one person may hold several. A moderator looks after the
+ * organization's peer group (hides posts, mutes people); an admin grants it to someone who
+ * already belongs to the organization.
+ */
+export const roleSchema = z.enum(["member", "clinician", "supporter", "admin", "moderator"]);
 export type Role = z.infer<typeof roleSchema>;
 
 /** Roles an admin may invite; members sign themselves up. */

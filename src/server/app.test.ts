@@ -6,5 +6,8 @@ describe("request logging", () => {
     expect(redactPath("/api/me?email=a@example.org")).toBe("/api/me");
     expect(redactPath("/invite/Zm9vYmFyYmF6cXV4")).toBe("/invite/:token");
     expect(redactPath("/api/calendar/AbC_-123.ics?x=1")).toBe("/api/calendar/:token.ics");
+    expect(redactPath("/api/peer-group/moderation/mutes/Morning%20Walk")).toBe(
+      "/api/peer-group/moderation/mutes/:alias",
+    );
   });
 });

@@ -19,6 +19,7 @@ import { dailyRoutes } from "./features/daily/routes";
 import { inviteRoutes } from "./features/invites/routes";
 import { medicationRoutes } from "./features/medication/routes";
 import { memberRoutes } from "./features/members/routes";
+import { peerGroupRoutes } from "./features/peer-group/routes";
 import { planRoutes } from "./features/plan/routes";
 import { rewardRoutes } from "./features/rewards/routes";
 import { supportRoutes } from "./features/support/routes";
@@ -107,6 +108,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(supportRoutes(context));
   await app.register(accountRoutes(context));
   await app.register(rewardRoutes(context));
+  await app.register(peerGroupRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;
@@ -145,10 +147,15 @@ function loggerOptions(level: string, stream?: NodeJS.WritableStream) {
   };
 }
 
-/** Secret tokens travel in a few paths (invite links); they never reach a log. */
+/** Secret tokens travel in a few paths (invite links), and a moderator names an alias in the
+ * path of a mute; none of them reach a log. */
 export function redactPath(url: string): string {
   const path = url.split("?")[0] ?? "";
   return path
     .replace(/^\/invite\/[^/]+/, "/invite/:token")
-    .replace(/^\/api\/calendar\/[^/]+/, "/api/calendar/:token.ics");
+    .replace(/^\/api\/calendar\/[^/]+/, "/api/calendar/:token.ics")
+    .replace(
+      /^\/api\/peer-group\/moderation\/mutes\/[^/]+/,
+      "/api/peer-group/moderation/mutes/:alias",
+    );
 }

@@ -17,6 +17,7 @@ import { dailyRoutes } from "./screens/daily/routes";
 import { HelpScreen } from "./screens/help/HelpScreen";
 import { medicationRoutes } from "./screens/medication/routes";
 import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
+import { peerGroupRoutes } from "./screens/peer-group/routes";
 import { PlanSection } from "./screens/plan/plan-section";
 import { rewardsRoutes } from "./screens/rewards/routes";
 import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
@@ -125,6 +126,7 @@ function Routes() {
           <ProtectionScreen />
         </SignedInOnly>
       </Route>
+      {peerGroupRoutes}
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

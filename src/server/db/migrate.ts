@@ -14,6 +14,7 @@ import * as m0018 from "./migrations/0018_shared_state";
 import * as m0020 from "./migrations/0020_account_deletion";
 import * as m0021 from "./migrations/0021_rewards";
 import * as m0022 from "./migrations/0022_idempotency_retention";
+import * as m0023 from "./migrations/0023_peer_group";
 
 /** What a migration needs to know to write the same schema on both dialects. */
 export interface MigrationContext {
@@ -40,6 +41,7 @@ const migrations: Record<string, MigrationModule> = {
   "0020_account_deletion": m0020,
   "0021_rewards": m0021,
   "0022_idempotency_retention": m0022,
+  "0023_peer_group": m0023,
   // (new migrations go above this line, in number order)
 };
 

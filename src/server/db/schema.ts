@@ -18,6 +18,13 @@ import type {
   ReminderTable,
 } from "./tables/medication";
 import type {
+  PeerGroupMemberTable,
+  PeerMuteTable,
+  PeerPostTable,
+  PeerReportTable,
+  PeerSupportTable,
+} from "./tables/peer-group";
+import type {
   MotivationTable,
   PlanEventTable,
   PlanGoalTable,
@@ -108,6 +115,12 @@ export interface Database {
   reward_targets: RewardTargetTable;
   reward_occasions: RewardOccasionTable;
   reward_ledger: RewardLedgerTable;
+  // The peer group (issue 17): ./tables/peer-group.ts
+  peer_group_members: PeerGroupMemberTable;
+  peer_mutes: PeerMuteTable;
+  peer_posts: PeerPostTable;
+  peer_support: PeerSupportTable;
+  peer_reports: PeerReportTable;
   // (feature tables go above this line)
 }
 

@@ -48,6 +48,13 @@ export const navEntries: NavEntry[] = [
     isActive: (location) => location === "/supporting",
     visibleTo: (me) => hasRole(me, "supporter"),
   },
+  {
+    href: "/peer-group",
+    labelKey: "nav.peerGroup",
+    icon: "message",
+    isActive: (location) => location === "/peer-group" || location.startsWith("/peer-group/"),
+    visibleTo: (me) => isMember(me) || hasRole(me, "moderator"),
+  },
   // (feature entries go above this line)
   {
     href: "/help",

@@ -5,6 +5,7 @@ import dailyEs from "./daily.es.json";
 import esCore from "./es.json";
 import medicationEs from "./medication.es.json";
 import offlineEs from "./offline.es.json";
+import peerGroupEs from "./peer-group.es.json";
 import planEs from "./plan.es.json";
 import protectionEs from "./protection.es.json";
 import rewardsEs from "./rewards.es.json";
@@ -24,5 +25,6 @@ export const es: Record<MessageKey, string> = {
   ...rewardsEs,
   ...offlineEs,
   ...protectionEs,
+  ...peerGroupEs,
   // (feature Spanish catalogs are spread above this line)
 };

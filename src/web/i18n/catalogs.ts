@@ -5,6 +5,7 @@ import dailyEn from "./daily.en.json";
 import enCore from "./en.json";
 import medicationEn from "./medication.en.json";
 import offlineEn from "./offline.en.json";
+import peerGroupEn from "./peer-group.en.json";
 import planEn from "./plan.en.json";
 import protectionEn from "./protection.en.json";
 import rewardsEn from "./rewards.en.json";
@@ -28,5 +29,6 @@ export const en = {
   ...rewardsEn,
   ...offlineEn,
   ...protectionEn,
+  ...peerGroupEn,
   // (feature English catalogs are spread above this line)
 };

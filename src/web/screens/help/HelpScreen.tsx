@@ -33,7 +33,9 @@ export function HelpScreen() {
   const { session } = useSession();
   const messageOrEmpty = (key: string) => (isMessageKey(key) ? t(key) : "");
   // A questionnaire answer about thoughts of self-harm brings the person here at once.
-  const fromAssessment = (window.history.state as { from?: string } | null)?.from === "assessment";
+  // A peer post with crisis words brings the poster here right after posting.
+  const cameFrom = (window.history.state as { from?: string } | null)?.from;
+  const fromAssessment = cameFrom === "assessment";
   const [lines, setLines] = useState<Line[]>(
     () => readOrganizationLines(locale) ?? crisisResourcesFor(locale),
   );
@@ -90,6 +92,12 @@ export function HelpScreen() {
         <p className="card" role="status">
           {t("help.fromAssessment")}
         </p>
+      )}
+      {cameFrom === "peer-post" && (
+        <div className="card stack" role="status">
+          <p>{t("help.fromPeerPost")}</p>
+          <Link href="/peer-group">{t("help.backToGroup")}</Link>
+        </div>
       )}
       <p className="lead">{t("help.intro")}</p>
       <p className="danger-note">{t("help.danger")}</p>

@@ -23,6 +23,12 @@ export const settingsSections: SettingsSection[] = [
     visibleTo: (me) => me.memberships.some((m) => m.role === "admin"),
   },
   {
+    href: "/settings/moderators",
+    labelKey: "settings.moderators",
+    descriptionKey: "settings.moderatorsDescription",
+    visibleTo: (me) => me.memberships.some((m) => m.role === "admin"),
+  },
+  {
     href: "/settings/sharing",
     labelKey: "settings.sharing",
     descriptionKey: "settings.sharingDescription",

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserFor } from "../../../../test/support/http-client";
+import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
+import { DEMO_PEOPLE, seedDemo } from "../../../cli/seed-demo";
+
+describe.each(DIALECTS)("the demo peer group on %s", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+  }, 120_000);
+  afterAll(async () => t.close());
+
+  it("puts Alex in a lived-in group under an alias, with the clinician as moderator, once", async () => {
+    const now = new Date();
+    await seedDemo(t.store.db, now);
+    await seedDemo(t.store.db, now);
+    const signIn = async (role: string) => {
+      const person = DEMO_PEOPLE.find((p) => p.role === role);
+      const browser = browserFor(t.app);
+      await browser.post("/api/auth/sign-in", { email: person?.email, password: person?.password });
+      return browser;
+    };
+    const alex = await signIn("member");
+    const group = (await alex.get("/api/peer-group")).json();
+    expect(group.membership).toEqual({
+      alias: "River Stones",
+      rulesAcknowledged: true,
+      muted: false,
+    });
+    const milestones = (await alex.get("/api/peer-group/channels/milestones/posts")).json().posts;
+    expect(milestones).toHaveLength(1);
+    expect(milestones[0]).toMatchObject({ alias: "Quiet Harbor", supportCount: 2 });
+    expect(milestones[0].replies).toHaveLength(2);
+    const sam = await signIn("clinician");
+    expect((await sam.get("/api/peer-group/moderation/reports")).statusCode).toBe(200);
+  }, 120_000);
+});
