@@ -17,6 +17,9 @@ export const dataCategorySchema = z.enum([
   "notes",
   // Support people, meetings and naloxone: the member's own circle, shared only when named.
   "support",
+  // Messages between the member and this one person (issue 17): a grant naming it opens the
+  // thread between the two of them, never the member's threads with anyone else.
+  "messages",
 ]);
 export type DataCategory = z.infer<typeof dataCategorySchema>;
 

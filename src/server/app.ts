@@ -19,6 +19,7 @@ import { dailyRoutes } from "./features/daily/routes";
 import { inviteRoutes } from "./features/invites/routes";
 import { medicationRoutes } from "./features/medication/routes";
 import { memberRoutes } from "./features/members/routes";
+import { messageRoutes } from "./features/messages/routes";
 import { planRoutes } from "./features/plan/routes";
 import { supportRoutes } from "./features/support/routes";
 import { systemRoutes } from "./features/system/routes";
@@ -101,6 +102,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(careRoutes(context));
   await app.register(supportRoutes(context));
   await app.register(accountRoutes(context));
+  await app.register(messageRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;

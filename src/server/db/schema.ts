@@ -17,6 +17,7 @@ import type {
   RegimenChangeTable,
   ReminderTable,
 } from "./tables/medication";
+import type { MessageSendWindowTable, MessageTable, MessageThreadTable } from "./tables/messages";
 import type {
   MotivationTable,
   PlanEventTable,
@@ -95,6 +96,10 @@ export interface Database {
   // "Asked for support", the supporter view's signal (issue 7): ./tables/care.ts
   support_requests: SupportRequestTable;
   account_deletions: AccountDeletionTable;
+  // Messages between a member and the people they share with (issue 17): ./tables/messages.ts
+  message_threads: MessageThreadTable;
+  messages: MessageTable;
+  message_send_windows: MessageSendWindowTable;
   // (feature tables go above this line)
 }
 
