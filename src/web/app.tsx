@@ -13,6 +13,7 @@ import { careRoutes } from "./screens/care/routes";
 import { dailyRoutes } from "./screens/daily/routes";
 import { HelpScreen } from "./screens/help/HelpScreen";
 import { medicationRoutes } from "./screens/medication/routes";
+import { messagesRoutes } from "./screens/messages/routes";
 import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
 import { PlanSection } from "./screens/plan/plan-section";
 import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
@@ -96,6 +97,7 @@ function Routes() {
       {medicationRoutes}
       {careRoutes}
       {supportRoutes}
+      {messagesRoutes}
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

@@ -48,6 +48,13 @@ export const navEntries: NavEntry[] = [
     isActive: (location) => location === "/supporting",
     visibleTo: (me) => hasRole(me, "supporter"),
   },
+  {
+    href: "/messages",
+    labelKey: "nav.messages",
+    icon: "message",
+    isActive: (location) => location === "/messages" || location.startsWith("/messages/"),
+    visibleTo: isMember,
+  },
   // (feature entries go above this line)
   {
     href: "/help",

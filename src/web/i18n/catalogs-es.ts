@@ -4,6 +4,7 @@ import careEs from "./care.es.json";
 import dailyEs from "./daily.es.json";
 import esCore from "./es.json";
 import medicationEs from "./medication.es.json";
+import messagesEs from "./messages.es.json";
 import planEs from "./plan.es.json";
 import supportEs from "./support.es.json";
 import type { MessageKey } from "./translate";
@@ -18,5 +19,6 @@ export const es: Record<MessageKey, string> = {
   ...careEs,
   ...supportEs,
   ...accountEs,
+  ...messagesEs,
   // (feature Spanish catalogs are spread above this line)
 };

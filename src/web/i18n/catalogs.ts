@@ -4,6 +4,7 @@ import careEn from "./care.en.json";
 import dailyEn from "./daily.en.json";
 import enCore from "./en.json";
 import medicationEn from "./medication.en.json";
+import messagesEn from "./messages.en.json";
 import planEn from "./plan.en.json";
 import supportEn from "./support.en.json";
 
@@ -22,5 +23,6 @@ export const en = {
   ...careEn,
   ...supportEn,
   ...accountEn,
+  ...messagesEn,
   // (feature English catalogs are spread above this line)
 };

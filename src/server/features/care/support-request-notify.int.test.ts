@@ -124,6 +124,18 @@ describe.each(DIALECTS)("telling supporters about an ask on %s", (dialect) => {
     );
   });
 
+  it("lands the notice on the message thread when the member shares messages too", async () => {
+    const alex = await person("Alex");
+    const jordan = await person("Jordan");
+    const phone = await device(jordan.id);
+    await share(alex, jordan.email, ["checkins", "messages"]);
+    const ask = (await alex.browser.post(`/api/members/${alex.id}/support-requests`, {})).json();
+    await notifySupportersOfAsk(t.store.db, alex.id, ask.id, options());
+    expect(received(phone)).toEqual([
+      expect.objectContaining({ url: `/supporting/${alex.id}/messages` }),
+    ]);
+  });
+
   it("tells nobody when the ask was taken back first", async () => {
     const alex = await person("Alex");
     const jordan = await person("Jordan");
