@@ -1,5 +1,5 @@
 /**
- * The benchmark times the app's own caseload query (src/server/features/care): the five
+ * The benchmark times the app's own caseload query (src/server/features/care): the six
  * statements that read every member of a clinician's caseload at once, plus the pure flag
  * rules applied to each member (domain/care-flags.ts). The audit append the app adds per
  * request (one batched transaction) is not part of this measure.

@@ -160,7 +160,7 @@ describe("messages between a member and their counselor", () => {
     ).toEqual([]);
     expect(clinicianWatch.consoleErrors).toEqual([]);
     expect([...memberWatch.foreignRequests, ...clinicianWatch.foreignRequests]).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   it("shows the messages screen in Spanish", async () => {
     const context = await newContext("es-ES");
@@ -170,5 +170,5 @@ describe("messages between a member and their counselor", () => {
     await page.getByRole("heading", { level: 1, name: "Mensajes" }).waitFor();
     await page.getByRole("link", { name: "Compartir con alguien" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-  });
+  }, 120_000);
 });
