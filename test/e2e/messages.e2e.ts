@@ -5,6 +5,7 @@ import { type RunningServer, startServer } from "../support/server-process";
 import { CLINICIAN, createAdmin, inviteLink, PHONE } from "../support/staff";
 
 const MEMBER = { email: "alex.rivers@example.com", password: "small steps along the river" };
+const MEMBER_REACH = { email: "riley.stone@example.com", password: "one phone call at a time" };
 const MEMBER_ES = { email: "lucia.ramos@example.com", password: "pasos pequeños junto al río" };
 
 /**
@@ -161,6 +162,41 @@ describe("messages between a member and their counselor", () => {
     expect(clinicianWatch.consoleErrors).toEqual([]);
     expect([...memberWatch.foreignRequests, ...clinicianWatch.foreignRequests]).toEqual([]);
   }, 240_000);
+
+  it("after a lapse, the ask for support offers one tap to call or text a chosen person", async () => {
+    const context = await newContext();
+    const memberId = await signUp(context, MEMBER_REACH, "Riley");
+    for (const [name, role, phone] of [
+      ["Morgan", "sponsor", "(555) 010-2000"],
+      ["Jordan", "family", "+1 555 010 3000"],
+    ] as const) {
+      const added = await context.request.post(`${server.url}/api/members/${memberId}/contacts`, {
+        data: { name, role, phone },
+      });
+      expect(added.status()).toBe(201);
+    }
+    const page = await context.newPage();
+    await page.goto(`${server.url}/lapse`);
+    await page.getByRole("heading", { level: 1, name: "Let's take care of you" }).waitFor();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("button", { name: "Continue: your way back" }).click();
+    await page.getByRole("heading", { name: "Your way back" }).waitFor();
+    const who = page.getByLabel("Who to call or text");
+    await who.waitFor();
+    await who.selectOption({ label: "Jordan · Family" });
+    expect(await page.getByRole("link", { name: "Call Jordan" }).getAttribute("href")).toBe(
+      "tel:+15550103000",
+    );
+    expect(await page.getByRole("link", { name: "Text Jordan" }).getAttribute("href")).toBe(
+      "sms:+15550103000",
+    );
+    // The choice is kept on this phone for the next hard moment.
+    await page.reload();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("button", { name: "Continue: your way back" }).click();
+    await page.getByRole("link", { name: "Call Jordan" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  }, 180_000);
 
   it("shows the messages screen in Spanish", async () => {
     const context = await newContext("es-ES");
