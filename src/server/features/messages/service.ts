@@ -22,6 +22,7 @@ import {
   authorizeGrantedWrite,
   authorizeMemberAccess,
   decideAccess,
+  type GrantedWrite,
   liveGranteesOf,
 } from "../../security/policy";
 import { type Actor, actorFor } from "../../security/session";
@@ -141,7 +142,7 @@ export async function sendMessage(
   if (memberId === personId) throw notFound("That conversation");
   // The member writes to someone who may read it; the person writes under the member's grant,
   // audited as a write in the same transaction as the message.
-  let record: ((trx: Parameters<Parameters<WriteOnce>[0]>[0]) => Promise<void>) | null = null;
+  let record: GrantedWrite["record"] | null = null;
   if (actor.userId === memberId) {
     if (!(await mayReceive(db, memberId, personId, now))) throw notShared();
   } else {
