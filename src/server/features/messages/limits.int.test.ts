@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { receivedOn, registerTestDevice } from "../../../../test/support/push-devices";
 import { startTestPushService, type TestPushService } from "../../../../test/support/push-service";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { MESSAGE_MAX_LENGTH, MESSAGE_RATE_LIMIT } from "../../../domain/messages";
@@ -97,8 +98,9 @@ describe.each(DIALECTS)("message limits, retries and notices on %s", (dialect) =
     const sam = await person("Sam Rivera", "clinician");
     const consent = await share(alex, sam, ["messages"]);
     await t.store.db.updateTable("users").set({ locale: "es" }).where("id", "=", alex.id).execute();
-    const alexPhone = await device(alex.id);
-    const samPhone = await device(sam.id);
+    const alexPhone = await registerTestDevice(t.store.db, push, alex.id);
+    const samPhone = await registerTestDevice(t.store.db, push, sam.id);
+    const received = (phone: typeof samPhone) => receivedOn(push, phone);
     // The notice is called directly (the route's own, on a send, would refuse a loopback
     // push service and forget these test devices); it carries no words of any message.
     const options = { dataDir: t.config.dataDir, allowLoopback: true, timeoutMs: 5000 };
@@ -145,27 +147,4 @@ describe.each(DIALECTS)("message limits, retries and notices on %s", (dialect) =
     expect(afterRevoke).toEqual({ sent: 0, failed: 0, forgotten: 0 });
     expect(received(samPhone)).toHaveLength(1);
   });
-
-  async function device(userId: string) {
-    const subscription = push.subscription();
-    await t.store.db
-      .insertInto("push_subscriptions")
-      .values({
-        member_id: userId,
-        id: randomUUID(),
-        endpoint: subscription.endpoint,
-        p256dh: subscription.keys.p256dh,
-        auth: subscription.keys.auth,
-        created_at: new Date().toISOString(),
-        last_sent_at: null,
-        failures: 0,
-      })
-      .execute();
-    return subscription;
-  }
-  function received(subscription: { endpoint: string; decrypt(body: Buffer): string }) {
-    return push.received
-      .filter((message) => message.path === new URL(subscription.endpoint).pathname)
-      .map((message) => JSON.parse(subscription.decrypt(message.body)));
-  }
 });
