@@ -44,9 +44,10 @@ export async function up(db: Kysely<unknown>, { instant }: MigrationContext): Pr
     .execute();
   await db.schema
     .createTable("message_send_windows")
-    .addColumn("sender_id", "text", (c) => c.notNull().references("users.id"))
+    // user_id, like every table keyed by a person: account export and deletion find it so.
+    .addColumn("user_id", "text", (c) => c.notNull().references("users.id"))
     .addColumn("window_start", instant, (c) => c.notNull())
     .addColumn("sent", "integer", (c) => c.notNull())
-    .addPrimaryKeyConstraint("message_send_windows_pk", ["sender_id", "window_start"])
+    .addPrimaryKeyConstraint("message_send_windows_pk", ["user_id", "window_start"])
     .execute();
 }

@@ -25,7 +25,8 @@ export interface MessageTable {
 
 /** How many messages a person sent in one window: the per-sender limit every process shares. */
 export interface MessageSendWindowTable {
-  sender_id: string;
+  /** The sender. */
+  user_id: string;
   window_start: string;
   sent: number;
 }

@@ -115,15 +115,15 @@ export async function countSend(
   // Earlier windows are spent; clearing them here keeps the table one row per active sender.
   await db
     .deleteFrom("message_send_windows")
-    .where("sender_id", "=", senderId)
+    .where("user_id", "=", senderId)
     .where("window_start", "<", windowStart)
     .execute();
   const row = await db
     .insertInto("message_send_windows")
-    .values({ sender_id: senderId, window_start: windowStart, sent: 1 })
+    .values({ user_id: senderId, window_start: windowStart, sent: 1 })
     .onConflict((oc) =>
       oc
-        .columns(["sender_id", "window_start"])
+        .columns(["user_id", "window_start"])
         .doUpdateSet((eb) => ({ sent: eb(eb.ref("message_send_windows.sent"), "+", 1) })),
     )
     .returning("sent")
