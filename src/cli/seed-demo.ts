@@ -8,6 +8,7 @@ import { seedAssessmentsDemo } from "./demo/assessments";
 import { seedCareDemo } from "./demo/care";
 import { seedDailyDemo } from "./demo/daily";
 import { seedMedicationDemo } from "./demo/medication";
+import { seedMessagesDemo } from "./demo/messages";
 import { seedPeerGroupDemo } from "./demo/peer-group";
 import { seedPlanDemo } from "./demo/plan";
 import { seedRewardsDemo } from "./demo/rewards";
@@ -79,6 +80,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
   if (ids.member && ids.clinician && ids.admin)
     await seedRewardsDemo(db, organizationId, ids.member, ids.clinician, ids.admin, now);
   await seedPeerGroupDemo(db, organizationId, ids.clinician, now);
+  if (ids.member && ids.clinician) await seedMessagesDemo(db, ids.member, ids.clinician, now);
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
 }

@@ -19,6 +19,9 @@ export const dataCategorySchema = z.enum([
   "support",
   // Contingency management: reward targets, verified occasions and the points ledger.
   "rewards",
+  // Messages between the member and this one person (issue 17): a grant naming it opens the
+  // thread between the two of them, never the member's threads with anyone else.
+  "messages",
 ]);
 export type DataCategory = z.infer<typeof dataCategorySchema>;
 

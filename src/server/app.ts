@@ -19,6 +19,7 @@ import { dailyRoutes } from "./features/daily/routes";
 import { inviteRoutes } from "./features/invites/routes";
 import { medicationRoutes } from "./features/medication/routes";
 import { memberRoutes } from "./features/members/routes";
+import { messageRoutes } from "./features/messages/routes";
 import { peerGroupRoutes } from "./features/peer-group/routes";
 import { planRoutes } from "./features/plan/routes";
 import { rewardRoutes } from "./features/rewards/routes";
@@ -109,6 +110,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(accountRoutes(context));
   await app.register(rewardRoutes(context));
   await app.register(peerGroupRoutes(context));
+  await app.register(messageRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;

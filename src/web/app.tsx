@@ -16,6 +16,7 @@ import { careRoutes } from "./screens/care/routes";
 import { dailyRoutes } from "./screens/daily/routes";
 import { HelpScreen } from "./screens/help/HelpScreen";
 import { medicationRoutes } from "./screens/medication/routes";
+import { messagesRoutes } from "./screens/messages/routes";
 import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
 import { peerGroupRoutes } from "./screens/peer-group/routes";
 import { PlanSection } from "./screens/plan/plan-section";
@@ -127,6 +128,7 @@ function Routes() {
         </SignedInOnly>
       </Route>
       {peerGroupRoutes}
+      {messagesRoutes}
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

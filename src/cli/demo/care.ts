@@ -29,16 +29,19 @@ const ALL: ConsentCategory[] = [
   "assessments",
 ];
 
-/** Alex shares more with Sam: withdrawal (so Sam rated COWS during detox) and visit notes. */
+/** Alex shares more with Sam: withdrawal (so Sam rated COWS during detox), visit notes and
+ * messages. */
 const ALEX_TO_CLINICIAN: ConsentCategory[] = [
   ...ALL,
   "withdrawal",
   "notes",
   "appointments",
   "rewards",
+  "messages",
 ];
-/** Jordan, a friend, gets the narrow supporter view: checked in today, a lapse this week. */
-const ALEX_TO_SUPPORTER: ConsentCategory[] = ["checkins", "use"];
+/** Jordan, a friend, gets the narrow supporter view (checked in today, a lapse this week) and
+ * can message Alex. */
+const ALEX_TO_SUPPORTER: ConsentCategory[] = ["checkins", "use", "messages"];
 
 const CASELOAD: {
   email: string;

@@ -102,6 +102,9 @@ export const caseloadEntrySchema = z.object({
   lastCheckinOn: z.string().nullable(),
   attention: z.number(),
   flags: z.array(careFlagSchema),
+  /** Messages from the member this clinician has not read; null unless the grant names
+   * messages. */
+  unreadMessages: z.number().nullable(),
 });
 export const caseloadSchema = z.object({
   today: z.string(),

@@ -17,6 +17,7 @@ import type {
   RegimenChangeTable,
   ReminderTable,
 } from "./tables/medication";
+import type { MessageSendWindowTable, MessageTable, MessageThreadTable } from "./tables/messages";
 import type {
   PeerGroupMemberTable,
   PeerMuteTable,
@@ -121,6 +122,10 @@ export interface Database {
   peer_posts: PeerPostTable;
   peer_support: PeerSupportTable;
   peer_reports: PeerReportTable;
+  // Messages between a member and the people they share with (issue 17): ./tables/messages.ts
+  message_threads: MessageThreadTable;
+  messages: MessageTable;
+  message_send_windows: MessageSendWindowTable;
   // (feature tables go above this line)
 }
 

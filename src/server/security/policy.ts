@@ -17,6 +17,12 @@ export interface MemberDataAccess {
   action: "read" | "write";
   /** What was looked at, in words a member can read: "profile", "check-ins 2026-11". */
   resource: string;
+  /**
+   * For data that belongs to the member and one other person (a message thread): only this
+   * person may be let in by a grant. Another grantee of the same member is refused, whatever
+   * their grant names.
+   */
+  grantee?: string;
 }
 
 export type AccessDecision =
@@ -34,6 +40,7 @@ export async function decideAccess(
   // Nobody writes someone else's data in general; the few writes the care team may make
   // (a visit note, a COWS rating) go through authorizeGrantedWrite below.
   if (access.action === "write") return { allowed: false };
+  if (access.grantee !== undefined && access.grantee !== actor.userId) return { allowed: false };
   const grants = await db
     .selectFrom("consent_grants")
     .select(["id", "grantee_user_id", "purpose", "categories", "expires_at", "revoked_at"])
@@ -153,6 +160,8 @@ export interface GrantedWriteRequest {
   /** False when this kind of write is never open to others (a self-report questionnaire):
    * refused, and audited, without looking at grants. */
   permitted?: boolean;
+  /** Only this person may write under a grant (their own thread with the member). */
+  grantee?: string;
 }
 
 export interface GrantedWrite {
@@ -181,7 +190,12 @@ export async function authorizeGrantedWrite(
     actor.userId !== memberId &&
     write.permitted !== false &&
     (await holdsRole(db, actor, memberId, write.roles))
-      ? await decideAccess(db, actor, { memberId, category, action: "read", resource }, now)
+      ? await decideAccess(
+          db,
+          actor,
+          { memberId, category, action: "read", resource, grantee: write.grantee },
+          now,
+        )
       : ({ allowed: false } as const);
   if (decision.allowed && decision.via === "grant") {
     const { purpose } = decision;
@@ -196,6 +210,39 @@ export async function authorizeGrantedWrite(
     await appendAuditEvent(db, { ...event, purpose: null, outcome: "denied" }, now);
   }
   throw new AppError("forbidden", 403, "This person has not shared that with you.");
+}
+
+/**
+ * The people a live grant from this member names the category for, oldest grant first: the
+ * member's own answer to "whom do I share this with" (the people they can message). Nothing
+ * about the member leaves here for anyone else, so nothing is audited.
+ */
+export async function liveGranteesOf(
+  db: Kysely<Database>,
+  memberId: string,
+  category: DataCategory,
+  now = new Date(),
+): Promise<string[]> {
+  const grants = await db
+    .selectFrom("consent_grants")
+    .select(["grantee_user_id", "categories", "expires_at", "revoked_at"])
+    .where("member_id", "=", memberId)
+    .where("revoked_at", "is", null)
+    .orderBy("created_at")
+    .execute();
+  const grantees = new Set<string>();
+  for (const grant of grants) {
+    const view = {
+      granteeUserId: grant.grantee_user_id,
+      categories: parseCategories(grant.categories),
+      expiresAt: grant.expires_at ? new Date(grant.expires_at) : null,
+      revokedAt: null,
+    };
+    if (grantAllows(view, grant.grantee_user_id, category, now)) {
+      grantees.add(grant.grantee_user_id);
+    }
+  }
+  return [...grantees];
 }
 
 async function holdsRole(

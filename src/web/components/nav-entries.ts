@@ -55,6 +55,13 @@ export const navEntries: NavEntry[] = [
     isActive: (location) => location === "/peer-group" || location.startsWith("/peer-group/"),
     visibleTo: (me) => isMember(me) || hasRole(me, "moderator"),
   },
+  {
+    href: "/messages",
+    labelKey: "nav.messages",
+    icon: "message",
+    isActive: (location) => location === "/messages" || location.startsWith("/messages/"),
+    visibleTo: isMember,
+  },
   // (feature entries go above this line)
   {
     href: "/help",

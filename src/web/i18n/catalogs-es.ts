@@ -4,6 +4,7 @@ import careEs from "./care.es.json";
 import dailyEs from "./daily.es.json";
 import esCore from "./es.json";
 import medicationEs from "./medication.es.json";
+import messagesEs from "./messages.es.json";
 import offlineEs from "./offline.es.json";
 import peerGroupEs from "./peer-group.es.json";
 import planEs from "./plan.es.json";
@@ -26,5 +27,6 @@ export const es: Record<MessageKey, string> = {
   ...offlineEs,
   ...protectionEs,
   ...peerGroupEs,
+  ...messagesEs,
   // (feature Spanish catalogs are spread above this line)
 };

@@ -4,6 +4,7 @@ import careEn from "./care.en.json";
 import dailyEn from "./daily.en.json";
 import enCore from "./en.json";
 import medicationEn from "./medication.en.json";
+import messagesEn from "./messages.en.json";
 import offlineEn from "./offline.en.json";
 import peerGroupEn from "./peer-group.en.json";
 import planEn from "./plan.en.json";
@@ -30,5 +31,6 @@ export const en = {
   ...offlineEn,
   ...protectionEn,
   ...peerGroupEn,
+  ...messagesEn,
   // (feature English catalogs are spread above this line)
 };

@@ -19,7 +19,13 @@ import { writeHistory } from "./care-history";
  * category the grant names; anything else must be a 403/404 (a read may also get a 400 from
  * validation, which says nothing about the member) with only the error in the body.
  */
-const GRANTED = ["profile", "checkins", "plan"];
+const GRANTED = ["profile", "checkins", "plan", "messages"];
+/** Who holds a live grant, and what it names. A message thread is the member's and one
+ * person's: the matrix asks for the caller's own thread ({personId} is the caller). */
+const GRANTS: Record<string, string[]> = {
+  "clinician with a grant": GRANTED,
+  "supporter with a messages grant": ["messages"],
+};
 
 interface Operation {
   operationId: string;
@@ -122,6 +128,13 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
     people.set("clinician after revocation", revoked);
 
     people.set("supporter", await person("supporter"));
+    const messaging = await person("supporter");
+    const messages = await alex.browser.post(
+      "/api/consents",
+      consent(messaging.email, ["messages"]),
+    );
+    expect(messages.statusCode).toBe(201);
+    people.set("supporter with a messages grant", messaging);
     const otherOrg = randomUUID();
     await t.store.db
       .insertInto("organizations")
@@ -144,9 +157,10 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
   }, 60_000);
   afterAll(async () => t.close());
 
-  function urlFor(operation: Operation, memberId: string) {
+  function urlFor(operation: Operation, memberId: string, callerId: string) {
     return operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       if (name === "memberId") return memberId;
+      if (name === "personId") return callerId;
       if (name === "date") return localDayOf(new Date(), "UTC");
       return randomUUID();
     });
@@ -184,6 +198,9 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
       "correctRewardOccasion",
       "redeemReward",
       "undoRewardRedemption",
+      "getMessageThread",
+      "sendMessage",
+      "markMessageThreadRead",
     ]) {
       expect(ids).toContain(id);
     }
@@ -192,7 +209,11 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
   it("lets the member read their own data, with no audit event and no notice", async () => {
     const before = (await auditAbout(member.id)).length;
     for (const operation of operations.filter((o) => o.method === "GET")) {
-      const response = await call(member.browser, operation, urlFor(operation, member.id));
+      const response = await call(
+        member.browser,
+        operation,
+        urlFor(operation, member.id, member.id),
+      );
       expect([200, 404], `${operation.operationId} → ${response.statusCode}`).toContain(
         response.statusCode,
       );
@@ -208,6 +229,7 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
     "clinician with an expired grant",
     "clinician after revocation",
     "supporter",
+    "supporter with a messages grant",
     "admin of another organization",
   ])("gives the %s only what a live grant names, audited once per read", async (role) => {
     const someone = people.get(role);
@@ -215,7 +237,11 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
     const succeeded: string[] = [];
     for (const operation of operations) {
       const before = (await auditAbout(member.id)).length;
-      const response = await call(someone.browser, operation, urlFor(operation, member.id));
+      const response = await call(
+        someone.browser,
+        operation,
+        urlFor(operation, member.id, someone.id),
+      );
       const label = `${role}: ${operation.method} ${operation.operationId} → ${response.statusCode}`;
       const events = (await auditAbout(member.id)).slice(before);
       if (process.env.MATRIX_REPORT) {
@@ -223,10 +249,11 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
           `${dialect} | ${label} | ${events.map((e) => `${e.action}=${e.outcome}`).join(" ")}\n`,
         );
       }
+      const granted = GRANTS[role] ?? [];
       if (response.statusCode < 300) {
         succeeded.push(operation.operationId);
         expect(operation.method, label).toBe("GET");
-        expect(role, label).toBe("clinician with a grant");
+        expect(Object.keys(GRANTS), label).toContain(role);
         expect(events, label).toHaveLength(1);
         const [verb, category] = (events[0]?.action ?? "").split(":");
         expect(events[0], label).toMatchObject({ actor_id: someone.id, outcome: "allowed" });
@@ -234,9 +261,9 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
         if (["summary", "report", "fhir", "supporter-view", "progress"].includes(category ?? "")) {
           // A view names the categories it showed: "summary: checkins, plan".
           const named = (events[0]?.resource ?? "").replace(/^[^:]*: /, "").split(", ");
-          for (const c of named) expect(GRANTED, label).toContain(c);
+          for (const c of named) expect(granted, label).toContain(c);
         } else {
-          expect(GRANTED, label).toContain(category);
+          expect(granted, label).toContain(category);
         }
         expect(response.headers["x-redisclosure-notice"], label).toBeTruthy();
       } else {
@@ -253,7 +280,7 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
         const last = events.at(-1);
         if (response.statusCode === 403 && last) expect(last.outcome, label).toBe("denied");
         if (response.statusCode === 404 && last?.outcome === "allowed") {
-          expect(GRANTED, label).toContain(last.action.split(":")[1]);
+          expect(granted, label).toContain(last.action.split(":")[1]);
         }
       }
     }
@@ -262,7 +289,13 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
         expect(succeeded).toContain(id);
       }
       expect(succeeded).not.toContain("listDoses");
-    } else {
+    }
+    if (role === "clinician with a grant" || role === "supporter with a messages grant") {
+      expect(succeeded).toContain("getMessageThread");
+    }
+    if (role === "supporter with a messages grant") {
+      expect(succeeded).toEqual(["getMessageThread"]);
+    } else if (role !== "clinician with a grant") {
       expect(succeeded).toEqual([]);
     }
   });

@@ -3,9 +3,10 @@ import { addLocalDays, type LocalDay } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 
 /**
- * The clinician's caseload in five statements, whatever its size: the live grants with each
+ * The clinician's caseload in six statements, whatever its size: the live grants with each
  * member's name and last check-in, then the recent check-ins, missed doses, lapses and
- * questionnaires (BAM and PHQ-9) of all those members at once (no query per member). Each is driven by the grantee
+ * questionnaires (BAM and PHQ-9) of all those members at once, and the unread messages each
+ * member sent this clinician (no query per member). Each is driven by the grantee
  * index and the members' own keys, so its cost grows with the caseload, not the database.
  * The benchmark (bench/measure-reads.ts) times the endpoint that calls it.
  */
@@ -24,6 +25,9 @@ export interface CaseloadRow {
   bam: { id: string; at: string; score: string }[];
   /** PHQ-9 responses of the last 180 days, oldest first, with their stored answers (JSON). */
   phq9: { id: string; at: string; answers: string }[];
+  /** Messages the member sent this clinician that they have not read (the messages feature's
+   * thread, read with its own small query here). */
+  unreadMessages: number;
 }
 
 export interface CaseloadOptions {
@@ -69,7 +73,7 @@ export async function caseloadSummary(
     .execute();
   if (grants.length === 0) return [];
 
-  const [checkins, doses, lapses, questionnaires] = await Promise.all([
+  const [checkins, doses, lapses, questionnaires, unread] = await Promise.all([
     liveGrants
       .innerJoin("checkins as c", "c.member_id", "g.member_id")
       .where("c.local_day", ">=", weekFrom)
@@ -104,6 +108,20 @@ export async function caseloadSummary(
       ])
       .orderBy("a.at")
       .execute(),
+    db
+      .selectFrom("message_threads as t")
+      .innerJoin("messages as m", (join) =>
+        join
+          .onRef("m.member_id", "=", "t.member_id")
+          .onRef("m.person_id", "=", "t.person_id")
+          .onRef("m.seq", ">", "t.person_read_seq")
+          .onRef("m.sender_id", "=", "t.member_id"),
+      )
+      .where("t.person_id", "=", clinicianId)
+      .where("t.member_id", "in", liveGrants.select("g.member_id"))
+      .select((eb) => ["t.member_id as memberId", eb.fn.countAll().as("count")])
+      .groupBy("t.member_id")
+      .execute(),
   ]);
 
   // Members with several grants to the same clinician appear once (purpose of the first);
@@ -128,6 +146,7 @@ export async function caseloadSummary(
       lapses: [],
       bam: [],
       phq9: [],
+      unreadMessages: 0,
     });
   }
   const seen = new Set<string>();
@@ -152,6 +171,10 @@ export async function caseloadSummary(
     const row = rows.get(a.memberId);
     if (a.instrument === "bam") row?.bam.push({ id: a.id, at: a.at, score: a.score });
     else row?.phq9.push({ id: a.id, at: a.at, answers: a.answers });
+  }
+  for (const u of unread) {
+    const row = rows.get(u.memberId);
+    if (row) row.unreadMessages = Number(u.count);
   }
   return [...rows.values()];
 }

@@ -38,7 +38,7 @@ export async function getCaseload(
       actorId: actor.userId,
       memberId: member.memberId,
       action: "read:caseload",
-      resource: `caseload summary: ${member.flags.map((f) => f.code).join(", ") || "no flags"}`,
+      resource: `caseload summary: ${caseloadShown(member)}`,
       purpose: member.purpose,
       outcome: "allowed" as const,
     })),
@@ -78,7 +78,15 @@ export function caseloadEntry(row: CaseloadRow, today: LocalDay, timeZone = "UTC
     lastCheckinOn: categories.includes("checkins") ? row.lastCheckinOn : null,
     attention: attentionScore(flags),
     flags,
+    // Like a flag, the count never crosses the grant: null unless it names messages.
+    unreadMessages: categories.includes("messages") ? row.unreadMessages : null,
   };
+}
+
+/** What a caseload line showed, for the member's log: its flags, and unread messages if any. */
+function caseloadShown(member: { flags: { code: string }[]; unreadMessages: number | null }) {
+  const flags = member.flags.map((f) => f.code).join(", ") || "no flags";
+  return member.unreadMessages === null ? flags : `${flags}; unread messages`;
 }
 
 /** Who needs attention first; ties by name, so the order is stable. */

@@ -1,7 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
-import { startTestPushService, type TestPushService } from "../../../../test/support/push-service";
+import { receivedOn, registerTestDevice } from "../../../../test/support/push-devices";
+import {
+  startTestPushService,
+  type TestPushService,
+  type TestSubscription,
+} from "../../../../test/support/push-service";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { notifySupportersOfAsk } from "./support-request-notify";
 
@@ -30,28 +34,8 @@ describe.each(DIALECTS)("telling supporters about an ask on %s", (dialect) => {
     await t.store.db.updateTable("users").set({ locale }).where("id", "=", id).execute();
     return { browser, id, email };
   }
-  /** A device of this person's own, on the loopback push service. */
-  async function device(userId: string) {
-    const subscription = push.subscription();
-    await t.store.db
-      .insertInto("push_subscriptions")
-      .values({
-        member_id: userId,
-        id: randomUUID(),
-        endpoint: subscription.endpoint,
-        p256dh: subscription.keys.p256dh,
-        auth: subscription.keys.auth,
-        created_at: new Date().toISOString(),
-        last_sent_at: null,
-        failures: 0,
-      })
-      .execute();
-    return subscription;
-  }
-  const received = (subscription: { endpoint: string; decrypt(body: Buffer): string }) =>
-    push.received
-      .filter((message) => message.path === new URL(subscription.endpoint).pathname)
-      .map((message) => JSON.parse(subscription.decrypt(message.body)));
+  const device = (userId: string) => registerTestDevice(t.store.db, push, userId);
+  const received = (subscription: TestSubscription) => receivedOn(push, subscription);
   const options = () => ({ dataDir: t.config.dataDir, allowLoopback: true, timeoutMs: 5000 });
   async function share(
     member: { browser: ReturnType<typeof browserFor> },
@@ -122,6 +106,18 @@ describe.each(DIALECTS)("telling supporters about an ask on %s", (dialect) => {
         [lucia.id, "read:checkins", "allowed"],
       ].sort(),
     );
+  });
+
+  it("lands the notice on the message thread when the member shares messages too", async () => {
+    const alex = await person("Alex");
+    const jordan = await person("Jordan");
+    const phone = await device(jordan.id);
+    await share(alex, jordan.email, ["checkins", "messages"]);
+    const ask = (await alex.browser.post(`/api/members/${alex.id}/support-requests`, {})).json();
+    await notifySupportersOfAsk(t.store.db, alex.id, ask.id, options());
+    expect(received(phone)).toEqual([
+      expect.objectContaining({ url: `/supporting/${alex.id}/messages` }),
+    ]);
   });
 
   it("tells nobody when the ask was taken back first", async () => {

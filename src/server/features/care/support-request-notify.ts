@@ -6,7 +6,7 @@ import { type PushSendOptions, vapidSubject } from "../../push/sender";
 import { loadVapidKeys } from "../../push/vapid";
 import { appendAuditEvent } from "../../security/audit";
 import { decideAccess } from "../../security/policy";
-import { actorFor } from "../../security/session";
+import { type Actor, actorFor } from "../../security/session";
 
 /**
  * After a member asks for support, a discreet push to the phones of the people who may see the
@@ -99,8 +99,38 @@ export async function notifySupportersOfAsk(
       .where("id", "=", granteeId)
       .executeTakeFirstOrThrow();
     const words = locale.toLowerCase().startsWith("es") ? WORDS.es : WORDS.en;
-    const payload = JSON.stringify({ ...words, tag: "support-request", url: "/supporting" });
+    const payload = JSON.stringify({
+      ...words,
+      tag: "support-request",
+      url: await askLandingUrl(db, grantee, memberId, now),
+    });
     addTally(report, await sendToDevices(db, granteeId, devices, payload, send, now));
   }
   return report;
+}
+
+/**
+ * Where tapping the notice lands: the thread with the member when they share messages with this
+ * person (the quickest way to reach out), otherwise the supporter screen. Only the policy's
+ * decision is asked; nothing of the thread is read here.
+ */
+async function askLandingUrl(
+  db: Kysely<Database>,
+  grantee: Actor,
+  memberId: string,
+  now: Date,
+): Promise<string> {
+  const messages = await decideAccess(
+    db,
+    grantee,
+    {
+      memberId,
+      category: "messages",
+      action: "read",
+      resource: "messages",
+      grantee: grantee.userId,
+    },
+    now,
+  );
+  return messages.allowed ? `/supporting/${encodeURIComponent(memberId)}/messages` : "/supporting";
 }

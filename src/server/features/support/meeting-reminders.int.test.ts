@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
-import { startTestPushService, type TestPushService } from "../../../../test/support/push-service";
+import { receivedOn, registerTestDevice } from "../../../../test/support/push-devices";
+import {
+  startTestPushService,
+  type TestPushService,
+  type TestSubscription,
+} from "../../../../test/support/push-service";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { sendDueMeetingReminders } from "./meeting-reminders";
 
@@ -38,27 +43,8 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
    * A device on the loopback push service. The HTTP API refuses loopback endpoints, so the
    * row is written as the subscribe route would have written it.
    */
-  async function device(memberId: string) {
-    const subscription = push.subscription();
-    await t.store.db
-      .insertInto("push_subscriptions")
-      .values({
-        member_id: memberId,
-        id: randomUUID(),
-        endpoint: subscription.endpoint,
-        p256dh: subscription.keys.p256dh,
-        auth: subscription.keys.auth,
-        created_at: new Date().toISOString(),
-        last_sent_at: null,
-        failures: 0,
-      })
-      .execute();
-    return subscription;
-  }
-  const messagesFor = (subscription: { endpoint: string; decrypt(body: Buffer): string }) =>
-    push.received
-      .filter((message) => message.path === new URL(subscription.endpoint).pathname)
-      .map((message) => JSON.parse(subscription.decrypt(message.body)));
+  const device = (memberId: string) => registerTestDevice(t.store.db, push, memberId);
+  const messagesFor = (subscription: TestSubscription) => receivedOn(push, subscription);
   const delivery = () => ({ dataDir: t.config.dataDir, allowLoopback: true, timeoutMs: 5000 });
 
   async function wednesdayMeeting(member: Awaited<ReturnType<typeof person>>) {

@@ -7,6 +7,7 @@ import { FormAlert } from "../../components/FormAlert";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
+import { ReachOnePerson } from "../support/ReachOnePerson";
 import { careApi, idempotencyKey } from "./api";
 import { askAudience } from "./ask-audience";
 import { askedAgo } from "./words";
@@ -21,9 +22,10 @@ type Phase =
 /**
  * "Let my supporters know I could use support": one tap, no words. Before and after, it names
  * exactly who will see it (everyone the member shares check-ins with) and says nothing else
- * goes with it; "Take it back" deletes the ask.
+ * goes with it; "Take it back" deletes the ask. Beside it, one tap to call or text a person the
+ * member chooses from their own people (`reachOut`; off where the screen lists them already).
  */
-export function AskForSupport() {
+export function AskForSupport({ reachOut = true }: { reachOut?: boolean }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const me = useMe();
@@ -142,6 +144,7 @@ export function AskForSupport() {
           {phase.step === "withdrawing" ? t("care.ask.withdrawing") : t("care.ask.withdraw")}
         </button>
       )}
+      {reachOut && <ReachOnePerson />}
     </div>
   );
 }

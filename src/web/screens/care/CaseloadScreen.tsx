@@ -5,6 +5,7 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { threadHref } from "../messages/api";
 import { careApi } from "./api";
 import { RedisclosureNotice } from "./RedisclosureNotice";
 import { formatDay, keyedSentence } from "./words";
@@ -12,7 +13,7 @@ import { formatDay, keyedSentence } from "./words";
 /** The clinician's people, the ones who need attention today first, each flag in words. */
 export function CaseloadScreen() {
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, tCount } = i18n;
   const { state, reload } = useLoad(() => careApi.caseload(), []);
   return (
     <div className="stack care">
@@ -35,6 +36,11 @@ export function CaseloadScreen() {
                   <li key={entry.memberId}>
                     <Link href={`/caseload/${entry.memberId}`} className="card care-person">
                       <strong>{entry.displayName ?? t("care.caseload.unnamed")}</strong>
+                      {entry.unreadMessages ? (
+                        <span className="badge">
+                          {tCount("messages.caseload.unread", entry.unreadMessages)}
+                        </span>
+                      ) : null}
                       {entry.flags.length === 0 ? (
                         <span className="hint">{t("care.caseload.noFlags")}</span>
                       ) : (
@@ -54,6 +60,16 @@ export function CaseloadScreen() {
                           : t("care.caseload.neverCheckedIn")}
                       </span>
                     </Link>
+                    {entry.categories.includes("messages") && (
+                      <Link
+                        href={threadHref.forClinician(entry.memberId)}
+                        className="care-messages-link"
+                      >
+                        {t("messages.caseload.open", {
+                          name: entry.displayName ?? t("care.caseload.unnamed"),
+                        })}
+                      </Link>
+                    )}
                   </li>
                 ))}
             </ul>

@@ -8,6 +8,7 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { threadHref } from "../messages/api";
 import { careApi, fhirUrl, reportPdfUrl } from "./api";
 import { NoteForm } from "./components/NoteForm";
 import { RecordSections } from "./components/RecordSections";
@@ -88,6 +89,13 @@ function SummaryBody({
       <p className="hint">
         {t("care.summary.period", { from: day(summary.from), to: day(summary.to) })}
       </p>
+      {granted.has("messages") && (
+        <p>
+          <Link href={threadHref.forClinician(memberId)} className="button secondary">
+            {t("messages.caseload.open", { name: memberName })}
+          </Link>
+        </p>
+      )}
       {granted.has("withdrawal") && (
         <p>
           <Link

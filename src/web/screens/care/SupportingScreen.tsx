@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Link } from "wouter";
 import type { Consent } from "../../../domain/api/care";
 import { ApiError } from "../../api";
 import { describeError } from "../../components/api-error";
@@ -7,6 +8,7 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { threadHref } from "../messages/api";
 import { careApi, type SupporterView } from "./api";
 import { RedisclosureNotice } from "./RedisclosureNotice";
 import { askedAgo } from "./words";
@@ -15,6 +17,8 @@ interface Supported {
   memberId: string;
   name: string | null;
   purpose: string;
+  /** They share messages with this supporter: the card opens the thread. */
+  messages: boolean;
   /** Null when the person shared nothing this view can show (no check-ins, no lapses). */
   view: SupporterView | null;
 }
@@ -23,13 +27,18 @@ interface Supported {
 async function loadSupported(): Promise<Supported[]> {
   const { received } = await careApi.listConsents();
   const byMember = new Map<string, Consent>();
-  for (const consent of received) byMember.set(consent.member.id, consent);
+  const messaging = new Set<string>();
+  for (const consent of received) {
+    byMember.set(consent.member.id, consent);
+    if (consent.categories.includes("messages")) messaging.add(consent.member.id);
+  }
   return Promise.all(
     [...byMember.values()].map(async (consent) => {
       const base = {
         memberId: consent.member.id,
         name: consent.member.displayName,
         purpose: consent.purpose,
+        messages: messaging.has(consent.member.id),
       };
       try {
         return { ...base, view: await careApi.supporterView(consent.member.id) };
@@ -88,6 +97,13 @@ function SupportedCard({ person }: { person: Supported }) {
   const id = useId();
   const { view } = person;
   const name = person.name ?? t("care.caseload.unnamed");
+  const asked = view?.askedForSupport ?? null;
+  // When they asked for support, the way to answer sits right in the alert.
+  const messageLink = person.messages && (
+    <Link href={threadHref.forSupporter(person.memberId)} className="button secondary">
+      {t("messages.supporting.open", { name })}
+    </Link>
+  );
   return (
     <article className="card stack" aria-labelledby={id}>
       <h2 id={id}>{name}</h2>
@@ -95,12 +111,10 @@ function SupportedCard({ person }: { person: Supported }) {
         <p>{t("care.supporting.nothingShared")}</p>
       ) : (
         <ul className="care-signals">
-          {view.askedForSupport && (
-            <li className="care-signal attention">
-              {t("care.supporting.asked", {
-                name,
-                ago: askedAgo(view.askedForSupport.at, locale),
-              })}
+          {asked && (
+            <li className="care-signal attention stack tight">
+              <span>{t("care.supporting.asked", { name, ago: askedAgo(asked.at, locale) })}</span>
+              {messageLink}
             </li>
           )}
           <li className={view.checkedInToday ? "care-signal good" : "care-signal"}>
@@ -119,6 +133,7 @@ function SupportedCard({ person }: { person: Supported }) {
           </li>
         </ul>
       )}
+      {messageLink && !asked && <p>{messageLink}</p>}
       <p className="hint">{t("care.supporting.why", { purpose: person.purpose })}</p>
     </article>
   );

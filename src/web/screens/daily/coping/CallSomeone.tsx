@@ -78,7 +78,8 @@ export function CallSomeone({ onDone }: { onDone: () => void }) {
       {memberId && (
         <section className="card stack tight" aria-labelledby="ask-support">
           <h2 id="ask-support">{t("care.ask.title")}</h2>
-          <AskForSupport />
+          {/* Each person is one tap away in the list above; no second picker here. */}
+          <AskForSupport reachOut={false} />
         </section>
       )}
       {people.length === 0 && (
