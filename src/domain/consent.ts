@@ -17,6 +17,9 @@ export const dataCategorySchema = z.enum([
   "notes",
   // Support people, meetings and naloxone: the member's own circle, shared only when named.
   "support",
+  // Lessons started, done and assigned (issue 18): their own category, so a member can share
+  // learning progress (a clinic's rewards, say) without opening the plan or anything else.
+  "lessons",
 ]);
 export type DataCategory = z.infer<typeof dataCategorySchema>;
 

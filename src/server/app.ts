@@ -17,6 +17,7 @@ import { addRedisclosureNotice } from "./features/care/redisclosure";
 import { careRoutes } from "./features/care/routes";
 import { dailyRoutes } from "./features/daily/routes";
 import { inviteRoutes } from "./features/invites/routes";
+import { lessonRoutes } from "./features/lessons/routes";
 import { medicationRoutes } from "./features/medication/routes";
 import { memberRoutes } from "./features/members/routes";
 import { planRoutes } from "./features/plan/routes";
@@ -101,6 +102,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(careRoutes(context));
   await app.register(supportRoutes(context));
   await app.register(accountRoutes(context));
+  await app.register(lessonRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;

@@ -102,6 +102,10 @@ export const caseloadEntrySchema = z.object({
   lastCheckinOn: z.string().nullable(),
   attention: z.number(),
   flags: z.array(careFlagSchema),
+  /** Lessons done in all, assigned, and assigned and done; null unless the grant names lessons. */
+  lessons: z
+    .object({ done: z.number(), assigned: z.number(), assignedDone: z.number() })
+    .nullable(),
 });
 export const caseloadSchema = z.object({
   today: z.string(),

@@ -46,11 +46,12 @@ describe("the lesson catalog", () => {
 
   it("gives every question exactly one correct answer among at least two options", () => {
     for (const lesson of LESSONS) {
-      expect(lesson.options.filter((option) => option.correct), lesson.id).toHaveLength(1);
+      expect(
+        lesson.options.filter((option) => option.correct),
+        lesson.id,
+      ).toHaveLength(1);
       expect(lesson.options.length, lesson.id).toBeGreaterThanOrEqual(2);
-      expect(new Set(lesson.options.map((o) => o.key)).size, lesson.id).toBe(
-        lesson.options.length,
-      );
+      expect(new Set(lesson.options.map((o) => o.key)).size, lesson.id).toBe(lesson.options.length);
     }
   });
 
@@ -72,7 +73,8 @@ describe("the lesson catalog", () => {
       expect(shape(spanish), lesson.id).toEqual(shape(english));
     }
     const titles = await Promise.all(LOCALES.map((locale) => loadLessonTitles(locale)));
-    for (const catalog of titles) expect(Object.keys(catalog).sort()).toEqual([...LESSON_IDS].sort());
+    for (const catalog of titles)
+      expect(Object.keys(catalog).sort()).toEqual([...LESSON_IDS].sort());
   });
 
   it("never uses stigmatizing words, never names a dose, and says desliz in Spanish", async () => {
@@ -84,7 +86,9 @@ describe("the lesson catalog", () => {
       const words = JSON.stringify(text).replaceAll(/prevenci[oó]n de reca[ií]das/gi, "");
       expect(words, `${lesson.id}.${locale}`).not.toMatch(stigmatizing);
       expect(words, `${lesson.id}.${locale}`).not.toMatch(relapse);
-      expect(words, `${lesson.id}.${locale}`).not.toMatch(/\d+\s*(mg|ml|milligrams?|miligramos?)\b/i);
+      expect(words, `${lesson.id}.${locale}`).not.toMatch(
+        /\d+\s*(mg|ml|milligrams?|miligramos?)\b/i,
+      );
     }
     const spanishLapse = await loadLessonText("managing-a-lapse", "es");
     expect(JSON.stringify(spanishLapse)).toMatch(/desliz/);
@@ -169,7 +173,9 @@ describe("moving through a lesson", () => {
             expect(progress.furthest).toBe(seen);
           }
         }
-        expect(canComplete(l, progress)).toBe(seen >= questionPosition(l) && answeredRightAtQuestion);
+        expect(canComplete(l, progress)).toBe(
+          seen >= questionPosition(l) && answeredRightAtQuestion,
+        );
       }),
     );
   });

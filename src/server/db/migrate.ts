@@ -10,6 +10,7 @@ import * as m0007 from "./migrations/0007_care";
 import * as m0008 from "./migrations/0008_support";
 import * as m0009 from "./migrations/0009_meeting_reminders";
 import * as m0010 from "./migrations/0010_support_requests";
+import * as m0015 from "./migrations/0015_lessons";
 import * as m0018 from "./migrations/0018_shared_state";
 import * as m0020 from "./migrations/0020_account_deletion";
 
@@ -34,6 +35,7 @@ const migrations: Record<string, MigrationModule> = {
   "0008_support": m0008,
   "0009_meeting_reminders": m0009,
   "0010_support_requests": m0010,
+  "0015_lessons": m0015,
   "0018_shared_state": m0018,
   "0020_account_deletion": m0020,
   // (new migrations go above this line, in number order)

@@ -8,6 +8,11 @@ import type {
 } from "./tables/care";
 import type { CheckinTable, CopingUseTable, CravingTable, UseEventTable } from "./tables/daily";
 import type {
+  LessonAssignmentTable,
+  LessonCompletionTable,
+  LessonProgressTable,
+} from "./tables/lessons";
+import type {
   AppointmentTable,
   CalendarFeedTable,
   DoseLogTable,
@@ -95,6 +100,10 @@ export interface Database {
   // "Asked for support", the supporter view's signal (issue 7): ./tables/care.ts
   support_requests: SupportRequestTable;
   account_deletions: AccountDeletionTable;
+  // Lessons: progress, completions, assignments (issue 18): ./tables/lessons.ts
+  lesson_progress: LessonProgressTable;
+  lesson_completions: LessonCompletionTable;
+  lesson_assignments: LessonAssignmentTable;
   // (feature tables go above this line)
 }
 

@@ -19,7 +19,7 @@ import { writeHistory } from "./care-history";
  * category the grant names; anything else must be a 403/404 (a read may also get a 400 from
  * validation, which says nothing about the member) with only the error in the body.
  */
-const GRANTED = ["profile", "checkins", "plan"];
+const GRANTED = ["profile", "checkins", "plan", "lessons"];
 
 interface Operation {
   operationId: string;
@@ -95,6 +95,7 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
           "withdrawal",
           "appointments",
           "notes",
+          "lessons",
         ]),
         created_at: new Date(Date.now() - 10_000).toISOString(),
         expires_at: new Date(Date.now() - 1000).toISOString(),
@@ -139,6 +140,8 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
     return operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       if (name === "memberId") return memberId;
       if (name === "date") return localDayOf(new Date(), "UTC");
+      // A real lesson, so lesson routes reach the policy rather than stop at validation.
+      if (name === "lessonId") return "halt";
       return randomUUID();
     });
   }
@@ -168,6 +171,12 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
       "getPlan",
       "askForSupport",
       "withdrawSupportRequest",
+      "listLessons",
+      "saveLessonPosition",
+      "answerLessonQuestion",
+      "completeLesson",
+      "addLessonStepToPlan",
+      "assignLesson",
     ]) {
       expect(ids).toContain(id);
     }
@@ -242,7 +251,13 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
       }
     }
     if (role === "clinician with a grant") {
-      for (const id of ["getMemberProfile", "getMemberSummary", "listCheckins", "getPlan"]) {
+      for (const id of [
+        "getMemberProfile",
+        "getMemberSummary",
+        "listCheckins",
+        "getPlan",
+        "listLessons",
+      ]) {
         expect(succeeded).toContain(id);
       }
       expect(succeeded).not.toContain("listDoses");

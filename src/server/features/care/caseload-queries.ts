@@ -3,9 +3,10 @@ import { addLocalDays, type LocalDay } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 
 /**
- * The clinician's caseload in five statements, whatever its size: the live grants with each
- * member's name and last check-in, then the recent check-ins, missed doses, lapses and
- * questionnaires (BAM and PHQ-9) of all those members at once (no query per member). Each is driven by the grantee
+ * The clinician's caseload in seven statements, whatever its size: the live grants with each
+ * member's name and last check-in, then the recent check-ins, missed doses, lapses,
+ * questionnaires (BAM and PHQ-9) and lessons done and assigned of all those members at once
+ * (no query per member). Each is driven by the grantee
  * index and the members' own keys, so its cost grows with the caseload, not the database.
  * The benchmark (bench/caseload-query.ts) times this same function.
  */
@@ -24,6 +25,9 @@ export interface CaseloadRow {
   bam: { id: string; at: string; score: string }[];
   /** PHQ-9 responses of the last 180 days, oldest first, with their stored answers (JSON). */
   phq9: { id: string; at: string; answers: string }[];
+  /** Ids of the lessons the member finished and of those assigned to them (any clinician). */
+  lessonsDone: string[];
+  lessonsAssigned: string[];
 }
 
 export interface CaseloadOptions {
@@ -69,42 +73,53 @@ export async function caseloadSummary(
     .execute();
   if (grants.length === 0) return [];
 
-  const [checkins, doses, lapses, questionnaires] = await Promise.all([
-    liveGrants
-      .innerJoin("checkins as c", "c.member_id", "g.member_id")
-      .where("c.local_day", ">=", weekFrom)
-      .where("c.local_day", "<=", today)
-      .select(["c.member_id as memberId", "c.local_day as day", "c.craving as craving"])
-      .execute(),
-    liveGrants
-      .innerJoin("dose_logs as d", "d.member_id", "g.member_id")
-      .where("d.local_day", ">=", weekFrom)
-      .where("d.local_day", "<=", today)
-      .where("d.status", "=", "missed")
-      .select(["d.member_id as memberId", "d.id as id", "d.local_day as day"])
-      .execute(),
-    liveGrants
-      .innerJoin("use_events as e", "e.member_id", "g.member_id")
-      .where("e.local_day", ">=", weekFrom)
-      .where("e.local_day", "<=", today)
-      .select(["e.member_id as memberId", "e.id as id", "e.local_day as day"])
-      .execute(),
-    // BAM and PHQ-9 in one statement; the PHQ-9 flag itself looks at the last 14 days only.
-    liveGrants
-      .innerJoin("assessment_responses as a", "a.member_id", "g.member_id")
-      .where("a.instrument_id", "in", ["bam", "phq-9"])
-      .where("a.at", ">=", bamFrom)
-      .select([
-        "a.member_id as memberId",
-        "a.instrument_id as instrument",
-        "a.id as id",
-        "a.at as at",
-        "a.score as score",
-        "a.answers as answers",
-      ])
-      .orderBy("a.at")
-      .execute(),
-  ]);
+  const [checkins, doses, lapses, questionnaires, lessonsDone, lessonsAssigned] = await Promise.all(
+    [
+      liveGrants
+        .innerJoin("checkins as c", "c.member_id", "g.member_id")
+        .where("c.local_day", ">=", weekFrom)
+        .where("c.local_day", "<=", today)
+        .select(["c.member_id as memberId", "c.local_day as day", "c.craving as craving"])
+        .execute(),
+      liveGrants
+        .innerJoin("dose_logs as d", "d.member_id", "g.member_id")
+        .where("d.local_day", ">=", weekFrom)
+        .where("d.local_day", "<=", today)
+        .where("d.status", "=", "missed")
+        .select(["d.member_id as memberId", "d.id as id", "d.local_day as day"])
+        .execute(),
+      liveGrants
+        .innerJoin("use_events as e", "e.member_id", "g.member_id")
+        .where("e.local_day", ">=", weekFrom)
+        .where("e.local_day", "<=", today)
+        .select(["e.member_id as memberId", "e.id as id", "e.local_day as day"])
+        .execute(),
+      // BAM and PHQ-9 in one statement; the PHQ-9 flag itself looks at the last 14 days only.
+      liveGrants
+        .innerJoin("assessment_responses as a", "a.member_id", "g.member_id")
+        .where("a.instrument_id", "in", ["bam", "phq-9"])
+        .where("a.at", ">=", bamFrom)
+        .select([
+          "a.member_id as memberId",
+          "a.instrument_id as instrument",
+          "a.id as id",
+          "a.at as at",
+          "a.score as score",
+          "a.answers as answers",
+        ])
+        .orderBy("a.at")
+        .execute(),
+      // The lessons feature's tables, read here with the care feature's own small queries.
+      liveGrants
+        .innerJoin("lesson_completions as lc", "lc.member_id", "g.member_id")
+        .select(["lc.member_id as memberId", "lc.lesson_id as lessonId"])
+        .execute(),
+      liveGrants
+        .innerJoin("lesson_assignments as la", "la.member_id", "g.member_id")
+        .select(["la.member_id as memberId", "la.lesson_id as lessonId"])
+        .execute(),
+    ],
+  );
 
   // Members with several grants to the same clinician appear once (purpose of the first);
   // a member's rows may repeat across grants, so each record is kept once by id or day.
@@ -128,6 +143,8 @@ export async function caseloadSummary(
       lapses: [],
       bam: [],
       phq9: [],
+      lessonsDone: [],
+      lessonsAssigned: [],
     });
   }
   const seen = new Set<string>();
@@ -152,6 +169,13 @@ export async function caseloadSummary(
     const row = rows.get(a.memberId);
     if (a.instrument === "bam") row?.bam.push({ id: a.id, at: a.at, score: a.score });
     else row?.phq9.push({ id: a.id, at: a.at, answers: a.answers });
+  }
+  for (const l of lessonsDone) {
+    if (once(`ld${l.memberId}${l.lessonId}`)) rows.get(l.memberId)?.lessonsDone.push(l.lessonId);
+  }
+  for (const l of lessonsAssigned) {
+    if (once(`la${l.memberId}${l.lessonId}`))
+      rows.get(l.memberId)?.lessonsAssigned.push(l.lessonId);
   }
   return [...rows.values()];
 }

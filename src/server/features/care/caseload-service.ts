@@ -38,7 +38,9 @@ export async function getCaseload(
       actorId: actor.userId,
       memberId: member.memberId,
       action: "read:caseload",
-      resource: `caseload summary: ${member.flags.map((f) => f.code).join(", ") || "no flags"}`,
+      resource: `caseload summary: ${member.flags.map((f) => f.code).join(", ") || "no flags"}${
+        member.lessons ? "; lessons" : ""
+      }`,
       purpose: member.purpose,
       outcome: "allowed" as const,
     })),
@@ -78,6 +80,16 @@ export function caseloadEntry(row: CaseloadRow, today: LocalDay, timeZone = "UTC
     lastCheckinOn: categories.includes("checkins") ? row.lastCheckinOn : null,
     attention: attentionScore(flags),
     flags,
+    lessons: categories.includes("lessons") ? lessonCounts(row) : null,
+  };
+}
+
+function lessonCounts(row: CaseloadRow) {
+  const done = new Set(row.lessonsDone);
+  return {
+    done: done.size,
+    assigned: row.lessonsAssigned.length,
+    assignedDone: row.lessonsAssigned.filter((lessonId) => done.has(lessonId)).length,
   };
 }
 
