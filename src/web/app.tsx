@@ -12,6 +12,7 @@ import { SignUpScreen } from "./screens/auth/SignUpScreen";
 import { careRoutes } from "./screens/care/routes";
 import { dailyRoutes } from "./screens/daily/routes";
 import { HelpScreen } from "./screens/help/HelpScreen";
+import { lessonsRoutes } from "./screens/lessons/routes";
 import { medicationRoutes } from "./screens/medication/routes";
 import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
 import { PlanSection } from "./screens/plan/plan-section";
@@ -96,6 +97,7 @@ function Routes() {
       {medicationRoutes}
       {careRoutes}
       {supportRoutes}
+      {lessonsRoutes}
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

@@ -3,6 +3,7 @@ import assessmentsEs from "./assessments.es.json";
 import careEs from "./care.es.json";
 import dailyEs from "./daily.es.json";
 import esCore from "./es.json";
+import lessonsEs from "./lessons.es.json";
 import medicationEs from "./medication.es.json";
 import planEs from "./plan.es.json";
 import supportEs from "./support.es.json";
@@ -18,5 +19,6 @@ export const es: Record<MessageKey, string> = {
   ...careEs,
   ...supportEs,
   ...accountEs,
+  ...lessonsEs,
   // (feature Spanish catalogs are spread above this line)
 };

@@ -3,6 +3,7 @@ import assessmentsEn from "./assessments.en.json";
 import careEn from "./care.en.json";
 import dailyEn from "./daily.en.json";
 import enCore from "./en.json";
+import lessonsEn from "./lessons.en.json";
 import medicationEn from "./medication.en.json";
 import planEn from "./plan.en.json";
 import supportEn from "./support.en.json";
@@ -22,5 +23,6 @@ export const en = {
   ...careEn,
   ...supportEn,
   ...accountEn,
+  ...lessonsEn,
   // (feature English catalogs are spread above this line)
 };

@@ -101,6 +101,16 @@ function SummaryBody({
           </Link>
         </p>
       )}
+      {granted.has("lessons") && (
+        <p>
+          <Link
+            href={`/caseload/${encodeURIComponent(memberId)}/lessons`}
+            className="button secondary"
+          >
+            {t("lessons.assign.link")}
+          </Link>
+        </p>
+      )}
       <RecordSections summary={summary} />
       {summary.plan !== null && (
         <SuggestStepForm memberId={memberId} memberName={memberName} plan={summary.plan} />

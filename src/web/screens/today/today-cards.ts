@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import { AssessmentsTodayCard } from "../assessments/AssessmentsTodayCard";
 import { CareTodayCard } from "../care/CareTodayCard";
 import { CheckinTodayCard } from "../daily/CheckinTodayCard";
+import { LessonsTodayCard } from "../lessons/LessonsTodayCard";
 import { MedicationTodayCard } from "../medication/MedicationTodayCard";
 import { PlanTodayCard } from "../plan/plan-section";
 
@@ -16,5 +17,6 @@ export const todayCards: { id: string; Card: ComponentType }[] = [
   { id: "assessments", Card: AssessmentsTodayCard },
   { id: "medication", Card: MedicationTodayCard },
   { id: "care", Card: CareTodayCard },
+  { id: "lessons", Card: LessonsTodayCard },
   // (feature cards go above this line)
 ];
