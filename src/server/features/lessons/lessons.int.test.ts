@@ -296,4 +296,13 @@ describe.each(DIALECTS)("lessons on %s", (dialect) => {
     expect(events.at(-1)).toMatchObject({ action: "read:caseload" });
     expect(events.at(-1)?.resource).toMatch(/; lessons$/);
   });
+
+  it("lets a clinician shown only lessons open the member's summary, to reach them", async () => {
+    const alex = await person("Alex");
+    const sam = await person("Sam", "clinician");
+    await share(alex, sam, ["lessons"]);
+    const summary = await sam.browser.get(`/api/members/${alex.id}/summary`);
+    expect(summary.statusCode).toBe(200);
+    expect(summary.json()).toMatchObject({ categories: ["lessons"], plan: null, checkins: null });
+  });
 });
