@@ -7,6 +7,7 @@ import { ensureDefaultOrganization } from "../server/organizations";
 import { seedAssessmentsDemo } from "./demo/assessments";
 import { seedCareDemo } from "./demo/care";
 import { seedDailyDemo } from "./demo/daily";
+import { seedLessonsDemo } from "./demo/lessons";
 import { seedMedicationDemo } from "./demo/medication";
 import { seedPlanDemo } from "./demo/plan";
 import { seedSupportDemo } from "./demo/support";
@@ -74,6 +75,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
   if (ids.member && ids.clinician)
     await seedCareDemo(db, organizationId, ids.member, ids.clinician, ids.supporter, now);
   if (ids.member) await seedSupportDemo(db, ids.member, now);
+  if (ids.member) await seedLessonsDemo(db, ids.member, ids.clinician, now);
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
 }

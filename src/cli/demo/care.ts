@@ -29,8 +29,14 @@ const ALL: ConsentCategory[] = [
   "assessments",
 ];
 
-/** Alex shares more with Sam: withdrawal (so Sam rated COWS during detox) and visit notes. */
-const ALEX_TO_CLINICIAN: ConsentCategory[] = [...ALL, "withdrawal", "notes", "appointments"];
+/** Alex shares more with Sam: withdrawal (so Sam rated COWS during detox), visit notes, lessons. */
+const ALEX_TO_CLINICIAN: ConsentCategory[] = [
+  ...ALL,
+  "withdrawal",
+  "notes",
+  "appointments",
+  "lessons",
+];
 /** Jordan, a friend, gets the narrow supporter view: checked in today, a lapse this week. */
 const ALEX_TO_SUPPORTER: ConsentCategory[] = ["checkins", "use"];
 
