@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedLessonsDemo } from "../../../cli/demo/lessons";
 
@@ -11,14 +11,7 @@ describe.each(DIALECTS)("Alex's demo lessons on %s", (dialect) => {
   afterAll(async () => t.close());
 
   it("shows two lessons done, one halfway and one assigned, and seeds once", async () => {
-    const browser = browserFor(t.app);
-    const signUp = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-      displayName: "Alex",
-      timeZone: "America/New_York",
-    });
-    const alexId = signUp.json().id as string;
+    const { browser, id: alexId } = await signUp(t, "Alex");
     const now = new Date("2026-11-26T15:00:00Z");
     await seedLessonsDemo(t.store.db, alexId, alexId, now);
     await seedLessonsDemo(t.store.db, alexId, alexId, now);

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { type TestPerson as Person, share, signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { findLesson } from "../../../domain/lessons/catalog";
 import type { Role } from "../../../domain/roles";
-import { addMembership } from "../auth/queries";
 
 const LESSON = "halt";
 const halt = findLesson(LESSON);
@@ -18,40 +17,7 @@ describe.each(DIALECTS)("lessons on %s", (dialect) => {
   });
   afterAll(async () => t.close());
 
-  async function person(displayName: string, role: Role = "member") {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail();
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password: passphrase(),
-      displayName,
-      timeZone: "UTC",
-    });
-    const id = response.json().id as string;
-    if (role !== "member") {
-      const org = await t.store.db
-        .selectFrom("organizations")
-        .select("id")
-        .executeTakeFirstOrThrow();
-      await addMembership(t.store.db, org.id, id, role, new Date());
-    }
-    return { browser, id, email };
-  }
-  type Person = Awaited<ReturnType<typeof person>>;
-
-  async function share(member: Person, recipient: Person, categories: string[]) {
-    const response = await member.browser.post("/api/consents", {
-      recipientEmail: recipient.email,
-      purpose: "Counseling",
-      categories,
-      expiresAt: null,
-      expiryEvent: "When counseling ends",
-      signature: { typedName: "Alex" },
-      revocationAcknowledged: true,
-    });
-    expect(response.statusCode).toBe(201);
-    return response.json().id as string;
-  }
+  const person = (displayName: string, role?: Role) => signUp(t, displayName, role);
 
   async function readTo(member: Person, lessonId: string, last: number) {
     for (let position = 0; position <= last; position += 1) {

@@ -7,6 +7,7 @@ import type { LessonText } from "../../../domain/lessons/text";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
+import { TextField } from "../../components/TextField";
 import { useFormError } from "../../components/use-form-error";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
@@ -114,7 +115,6 @@ function AddStepForm(props: {
   }
 
   const goalError = form.fieldError("goalId");
-  const titleError = form.fieldError("title");
   return (
     <form className="stack" noValidate onSubmit={submit} aria-busy={busy}>
       <FormAlert message={form.formError} />
@@ -139,28 +139,19 @@ function AddStepForm(props: {
           ))}
         </select>
         {goalError && (
-          <p className="field-error" id={`${id}-goal-error`}>
+          <p className="field-error" id={`${id}-goal-error`} role="alert">
             {goalError}
           </p>
         )}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t("lessons.tryIt.step")}</label>
-        <input
-          id={`${id}-title`}
-          ref={form.register("title")}
-          value={title}
-          maxLength={200}
-          onChange={(event) => setTitle(event.target.value)}
-          aria-invalid={titleError ? true : undefined}
-          aria-describedby={titleError ? `${id}-title-error` : undefined}
-        />
-        {titleError && (
-          <p className="field-error" id={`${id}-title-error`}>
-            {titleError}
-          </p>
-        )}
-      </div>
+      <TextField
+        label={t("lessons.tryIt.step")}
+        value={title}
+        maxLength={200}
+        onChange={(event) => setTitle(event.target.value)}
+        inputRef={form.register("title")}
+        error={form.fieldError("title")}
+      />
       <button type="submit" className="button secondary" disabled={busy}>
         {t("lessons.tryIt.add")}
       </button>
