@@ -84,6 +84,12 @@ describe("lessons", () => {
     await clinician.getByRole("button", { name: "Assign “Urge surfing”" }).click();
     await clinician.getByRole("status").getByText("Assigned “Urge surfing”.").waitFor();
     expect(await clinician.getByRole("button", { name: "Assign “Urge surfing”" }).count()).toBe(0);
+    // A mistaken assignment can be taken back at once.
+    await clinician.getByRole("button", { name: "Assign “Sleep in recovery”" }).click();
+    await clinician.getByRole("status").getByText("Assigned “Sleep in recovery”.").waitFor();
+    await clinician.getByRole("button", { name: "Take back “Sleep in recovery”" }).click();
+    await clinician.getByRole("status").getByText("Took back “Sleep in recovery”.").waitFor();
+    await clinician.getByRole("button", { name: "Assign “Sleep in recovery”" }).waitFor();
     expect(await axeViolations(clinician)).toEqual([]);
 
     // Today tells the member; the lesson is listed under their care team, by name.

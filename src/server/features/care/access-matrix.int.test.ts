@@ -177,6 +177,7 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
       "completeLesson",
       "addLessonStepToPlan",
       "assignLesson",
+      "withdrawLessonAssignment",
     ]) {
       expect(ids).toContain(id);
     }

@@ -72,3 +72,30 @@ export async function assignLesson(
     };
   });
 }
+
+/**
+ * Takes an assignment back (the clinician's undo). The lesson itself, and anything the member
+ * did in it, stays; only the suggestion goes. Audited as a write like the assignment.
+ */
+export async function withdrawLessonAssignment(
+  db: Kysely<Database>,
+  actor: Actor,
+  memberId: string,
+  lessonId: LessonId,
+  writeOnce: WriteOnce,
+  now = new Date(),
+): Promise<IdempotentResult<{ ok: true }>> {
+  if (actor.userId === memberId) throw notByMember();
+  const write = await authorizeGrantedWrite(
+    db,
+    actor,
+    { ...assignmentWrite(memberId), resource: "lesson assignment withdrawn" },
+    now,
+  );
+  return writeOnce(async (trx) => {
+    const removed = await queries.deleteAssignment(trx, memberId, lessonId);
+    if (!removed) throw notFound("That assignment");
+    await write.record(trx);
+    return { statusCode: 200, body: { ok: true as const } };
+  });
+}

@@ -236,8 +236,25 @@ describe.each(DIALECTS)("lessons on %s", (dialect) => {
     });
     expect(put.statusCode).toBe(403);
 
+    // The clinician can take an assignment back (their undo); nobody else can.
+    const assignment = `/api/members/${alex.id}/lesson-assignments/urge-surfing`;
+    expect((await jo.browser.delete(assignment)).statusCode).toBe(403);
+    expect((await alex.browser.delete(assignment)).statusCode).toBe(403);
+    expect((await sam.browser.delete(assignment)).statusCode).toBe(200);
+    expect((await sam.browser.delete(assignment)).statusCode).toBe(404);
+    const after = (await alex.browser.get(`/api/members/${alex.id}/lessons`)).json();
+    expect(
+      after.lessons.find((l: { lessonId: string }) => l.lessonId === "urge-surfing").assignment,
+    ).toBeNull();
+    const writes = (await audit(alex.id)).filter((e) => e.action === "write:lessons");
+    expect(writes.filter((e) => e.outcome === "allowed").map((e) => e.resource)).toEqual([
+      "lesson assignment",
+      "lesson assignment withdrawn",
+    ]);
+
     await alex.browser.post(`/api/consents/${grantId}/revoke`);
     expect((await sam.browser.post(url, { lessonId: "sleep" })).statusCode).toBe(403);
+    expect((await sam.browser.delete(assignment)).statusCode).toBe(403);
     expect((await sam.browser.get(`/api/members/${alex.id}/lessons`)).statusCode).toBe(403);
   });
 

@@ -89,6 +89,20 @@ export async function insertAssignment(
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** True when there was an assignment to remove. */
+export async function deleteAssignment(
+  db: Kysely<Database>,
+  memberId: string,
+  lessonId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom("lesson_assignments")
+    .where("member_id", "=", memberId)
+    .where("lesson_id", "=", lessonId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 /** Whether a plan step still exists (the plan's own table, read here with a small query). */
 export async function planStepExists(
   db: Kysely<Database>,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { okSchema } from "../../../domain/api/auth";
 import {
   addLessonStepRequestSchema,
   answerLessonRequestSchema,
@@ -157,6 +158,29 @@ export function lessonRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           writeOnceFor(db, request),
         );
         return reply.code(result.statusCode as 201).send(result.body);
+      },
+    );
+    app.delete(
+      "/api/members/:memberId/lesson-assignments/:lessonId",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "withdrawLessonAssignment",
+          tags,
+          params: lessonParamsSchema,
+          response: { 200: okSchema },
+        },
+      },
+      async (request, reply) => {
+        const { memberId, lessonId } = request.params;
+        const result = await assignments.withdrawLessonAssignment(
+          db,
+          actorOf(request),
+          memberId,
+          lessonId,
+          writeOnceFor(db, request),
+        );
+        return reply.code(result.statusCode as 200).send(result.body);
       },
     );
   };

@@ -82,21 +82,26 @@ function AssignList(props: {
   const [sent, setSent] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
 
-  async function assign(lessonId: LessonId) {
+  /** Assigns a lesson or takes its assignment back, then says so in the status line. */
+  async function change(lessonId: LessonId, assign: boolean) {
     if (busy) return;
     setBusy(lessonId);
     setError(undefined);
     setSent(undefined);
     try {
-      const assignment = await lessonsApi(memberId).assign(lessonId, newIdempotencyKey());
+      const api = lessonsApi(memberId);
+      const assignment = assign
+        ? await api.assign(lessonId, newIdempotencyKey())
+        : await api.withdrawAssignment(lessonId).then(() => null);
       setLessons((current) =>
         current.map((entry) =>
           entry.lessonId === lessonId
-            ? { ...entry, assignment: { by: assignment.by, at: assignment.at } }
+            ? { ...entry, assignment: assignment && { by: assignment.by, at: assignment.at } }
             : entry,
         ),
       );
-      setSent(t("lessons.assign.sent", { title: titles[lessonId].title }));
+      const title = titles[lessonId].title;
+      setSent(t(assign ? "lessons.assign.sent" : "lessons.assign.withdrawn", { title }));
     } catch (caught) {
       setError(describeError(caught, i18n).message);
     } finally {
@@ -123,7 +128,20 @@ function AssignList(props: {
               </span>
             </span>
             {entry.assignment ? (
-              <span className="hint">{t("lessons.assign.assigned")}</span>
+              <span className="lesson-card-head">
+                <span className="hint">{t("lessons.assign.assigned")}</span>
+                <button
+                  type="button"
+                  className="button secondary"
+                  disabled={busy !== null}
+                  aria-label={t("lessons.assign.withdrawLabel", {
+                    title: titles[entry.lessonId].title,
+                  })}
+                  onClick={() => change(entry.lessonId, false)}
+                >
+                  {t("lessons.assign.withdraw")}
+                </button>
+              </span>
             ) : (
               <button
                 type="button"
@@ -132,7 +150,7 @@ function AssignList(props: {
                 aria-label={t("lessons.assign.buttonLabel", {
                   title: titles[entry.lessonId].title,
                 })}
-                onClick={() => assign(entry.lessonId)}
+                onClick={() => change(entry.lessonId, true)}
               >
                 {t("lessons.assign.button")}
               </button>

@@ -1,3 +1,4 @@
+import { okSchema } from "../../../domain/api/auth";
 import {
   addLessonStepRequestSchema,
   lessonAnswerSchema,
@@ -36,5 +37,7 @@ export function lessonsApi(memberId: string) {
       ),
     assign: (lessonId: LessonId, key: string) =>
       call("POST", `${base}/lesson-assignments`, lessonAssignmentSchema, { lessonId }, once(key)),
+    withdrawAssignment: (lessonId: LessonId) =>
+      call("DELETE", `${base}/lesson-assignments/${encodeURIComponent(lessonId)}`, okSchema),
   };
 }
