@@ -73,43 +73,43 @@ export async function caseloadSummary(
     .execute();
   if (grants.length === 0) return [];
 
-  const [checkins, doses, lapses, questionnaires, lessonsDone, lessonsAssigned] = await Promise.all(
-    [
-      liveGrants
-        .innerJoin("checkins as c", "c.member_id", "g.member_id")
-        .where("c.local_day", ">=", weekFrom)
-        .where("c.local_day", "<=", today)
-        .select(["c.member_id as memberId", "c.local_day as day", "c.craving as craving"])
-        .execute(),
-      liveGrants
-        .innerJoin("dose_logs as d", "d.member_id", "g.member_id")
-        .where("d.local_day", ">=", weekFrom)
-        .where("d.local_day", "<=", today)
-        .where("d.status", "=", "missed")
-        .select(["d.member_id as memberId", "d.id as id", "d.local_day as day"])
-        .execute(),
-      liveGrants
-        .innerJoin("use_events as e", "e.member_id", "g.member_id")
-        .where("e.local_day", ">=", weekFrom)
-        .where("e.local_day", "<=", today)
-        .select(["e.member_id as memberId", "e.id as id", "e.local_day as day"])
-        .execute(),
-      // BAM and PHQ-9 in one statement; the PHQ-9 flag itself looks at the last 14 days only.
-      liveGrants
-        .innerJoin("assessment_responses as a", "a.member_id", "g.member_id")
-        .where("a.instrument_id", "in", ["bam", "phq-9"])
-        .where("a.at", ">=", bamFrom)
-        .select([
-          "a.member_id as memberId",
-          "a.instrument_id as instrument",
-          "a.id as id",
-          "a.at as at",
-          "a.score as score",
-          "a.answers as answers",
-        ])
-        .orderBy("a.at")
-        .execute(),
-      // The lessons feature's tables, read here with the care feature's own small queries.
+  const [checkins, doses, lapses, questionnaires, lessons] = await Promise.all([
+    liveGrants
+      .innerJoin("checkins as c", "c.member_id", "g.member_id")
+      .where("c.local_day", ">=", weekFrom)
+      .where("c.local_day", "<=", today)
+      .select(["c.member_id as memberId", "c.local_day as day", "c.craving as craving"])
+      .execute(),
+    liveGrants
+      .innerJoin("dose_logs as d", "d.member_id", "g.member_id")
+      .where("d.local_day", ">=", weekFrom)
+      .where("d.local_day", "<=", today)
+      .where("d.status", "=", "missed")
+      .select(["d.member_id as memberId", "d.id as id", "d.local_day as day"])
+      .execute(),
+    liveGrants
+      .innerJoin("use_events as e", "e.member_id", "g.member_id")
+      .where("e.local_day", ">=", weekFrom)
+      .where("e.local_day", "<=", today)
+      .select(["e.member_id as memberId", "e.id as id", "e.local_day as day"])
+      .execute(),
+    // BAM and PHQ-9 in one statement; the PHQ-9 flag itself looks at the last 14 days only.
+    liveGrants
+      .innerJoin("assessment_responses as a", "a.member_id", "g.member_id")
+      .where("a.instrument_id", "in", ["bam", "phq-9"])
+      .where("a.at", ">=", bamFrom)
+      .select([
+        "a.member_id as memberId",
+        "a.instrument_id as instrument",
+        "a.id as id",
+        "a.at as at",
+        "a.score as score",
+        "a.answers as answers",
+      ])
+      .orderBy("a.at")
+      .execute(),
+    // The lessons feature's tables, read here with the care feature's own small queries.
+    Promise.all([
       liveGrants
         .innerJoin("lesson_completions as lc", "lc.member_id", "g.member_id")
         .select(["lc.member_id as memberId", "lc.lesson_id as lessonId"])
@@ -118,8 +118,8 @@ export async function caseloadSummary(
         .innerJoin("lesson_assignments as la", "la.member_id", "g.member_id")
         .select(["la.member_id as memberId", "la.lesson_id as lessonId"])
         .execute(),
-    ],
-  );
+    ]),
+  ]);
 
   // Members with several grants to the same clinician appear once (purpose of the first);
   // a member's rows may repeat across grants, so each record is kept once by id or day.
@@ -170,6 +170,7 @@ export async function caseloadSummary(
     if (a.instrument === "bam") row?.bam.push({ id: a.id, at: a.at, score: a.score });
     else row?.phq9.push({ id: a.id, at: a.at, answers: a.answers });
   }
+  const [lessonsDone, lessonsAssigned] = lessons;
   for (const l of lessonsDone) {
     if (once(`ld${l.memberId}${l.lessonId}`)) rows.get(l.memberId)?.lessonsDone.push(l.lessonId);
   }
