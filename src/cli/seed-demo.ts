@@ -7,6 +7,7 @@ import { ensureDefaultOrganization } from "../server/organizations";
 import { seedAssessmentsDemo } from "./demo/assessments";
 import { seedCareDemo } from "./demo/care";
 import { seedDailyDemo } from "./demo/daily";
+import { seedLessonsDemo } from "./demo/lessons";
 import { seedMedicationDemo } from "./demo/medication";
 import { seedMessagesDemo } from "./demo/messages";
 import { seedPeerGroupDemo } from "./demo/peer-group";
@@ -81,6 +82,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
     await seedRewardsDemo(db, organizationId, ids.member, ids.clinician, ids.admin, now);
   await seedPeerGroupDemo(db, organizationId, ids.clinician, now);
   if (ids.member && ids.clinician) await seedMessagesDemo(db, ids.member, ids.clinician, now);
+  if (ids.member) await seedLessonsDemo(db, ids.member, ids.clinician, now);
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
 }

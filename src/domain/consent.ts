@@ -22,6 +22,9 @@ export const dataCategorySchema = z.enum([
   // Messages between the member and this one person (issue 17): a grant naming it opens the
   // thread between the two of them, never the member's threads with anyone else.
   "messages",
+  // Lessons started, done and assigned (issue 18): their own category, so a member can share
+  // learning progress (a clinic's rewards, say) without opening the plan or anything else.
+  "lessons",
 ]);
 export type DataCategory = z.infer<typeof dataCategorySchema>;
 

@@ -17,6 +17,7 @@ import { addRedisclosureNotice } from "./features/care/redisclosure";
 import { careRoutes } from "./features/care/routes";
 import { dailyRoutes } from "./features/daily/routes";
 import { inviteRoutes } from "./features/invites/routes";
+import { lessonRoutes } from "./features/lessons/routes";
 import { medicationRoutes } from "./features/medication/routes";
 import { memberRoutes } from "./features/members/routes";
 import { messageRoutes } from "./features/messages/routes";
@@ -111,6 +112,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(rewardRoutes(context));
   await app.register(peerGroupRoutes(context));
   await app.register(messageRoutes(context));
+  await app.register(lessonRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;

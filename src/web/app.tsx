@@ -15,6 +15,7 @@ import { SignUpScreen } from "./screens/auth/SignUpScreen";
 import { careRoutes } from "./screens/care/routes";
 import { dailyRoutes } from "./screens/daily/routes";
 import { HelpScreen } from "./screens/help/HelpScreen";
+import { lessonsRoutes } from "./screens/lessons/routes";
 import { medicationRoutes } from "./screens/medication/routes";
 import { messagesRoutes } from "./screens/messages/routes";
 import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
@@ -129,6 +130,7 @@ function Routes() {
       </Route>
       {peerGroupRoutes}
       {messagesRoutes}
+      {lessonsRoutes}
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

@@ -29,8 +29,8 @@ const ALL: ConsentCategory[] = [
   "assessments",
 ];
 
-/** Alex shares more with Sam: withdrawal (so Sam rated COWS during detox), visit notes and
- * messages. */
+/** Alex shares more with Sam: withdrawal (so Sam rated COWS during detox), visit notes,
+ * messages and lessons. */
 const ALEX_TO_CLINICIAN: ConsentCategory[] = [
   ...ALL,
   "withdrawal",
@@ -38,6 +38,7 @@ const ALEX_TO_CLINICIAN: ConsentCategory[] = [
   "appointments",
   "rewards",
   "messages",
+  "lessons",
 ];
 /** Jordan, a friend, gets the narrow supporter view (checked in today, a lapse this week) and
  * can message Alex. */

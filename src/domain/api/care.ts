@@ -105,6 +105,10 @@ export const caseloadEntrySchema = z.object({
   /** Messages from the member this clinician has not read; null unless the grant names
    * messages. */
   unreadMessages: z.number().nullable(),
+  /** Lessons done in all, assigned, and assigned and done; null unless the grant names lessons. */
+  lessons: z
+    .object({ done: z.number(), assigned: z.number(), assignedDone: z.number() })
+    .nullable(),
 });
 export const caseloadSchema = z.object({
   today: z.string(),

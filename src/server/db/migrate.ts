@@ -16,6 +16,7 @@ import * as m0021 from "./migrations/0021_rewards";
 import * as m0022 from "./migrations/0022_idempotency_retention";
 import * as m0023 from "./migrations/0023_peer_group";
 import * as m0024 from "./migrations/0024_messages";
+import * as m0025 from "./migrations/0025_lessons";
 
 /** What a migration needs to know to write the same schema on both dialects. */
 export interface MigrationContext {
@@ -44,6 +45,7 @@ const migrations: Record<string, MigrationModule> = {
   "0022_idempotency_retention": m0022,
   "0023_peer_group": m0023,
   "0024_messages": m0024,
+  "0025_lessons": m0025,
   // (new migrations go above this line, in number order)
 };
 

@@ -8,6 +8,11 @@ import type {
 } from "./tables/care";
 import type { CheckinTable, CopingUseTable, CravingTable, UseEventTable } from "./tables/daily";
 import type {
+  LessonAssignmentTable,
+  LessonCompletionTable,
+  LessonProgressTable,
+} from "./tables/lessons";
+import type {
   AppointmentTable,
   CalendarFeedTable,
   DoseLogTable,
@@ -126,6 +131,10 @@ export interface Database {
   message_threads: MessageThreadTable;
   messages: MessageTable;
   message_send_windows: MessageSendWindowTable;
+  // Lessons: progress, completions, assignments (issue 18): ./tables/lessons.ts
+  lesson_progress: LessonProgressTable;
+  lesson_completions: LessonCompletionTable;
+  lesson_assignments: LessonAssignmentTable;
   // (feature tables go above this line)
 }
 

@@ -14,7 +14,8 @@ export type IconName =
   | "calendar"
   | "bell"
   | "pill"
-  | "caseload";
+  | "caseload"
+  | "book";
 
 const paths: Record<IconName, string> = {
   today:
@@ -37,6 +38,7 @@ const paths: Record<IconName, string> = {
   pill: "M10.5 3.5a5 5 0 0 1 7 7l-7 7a5 5 0 0 1-7-7zM7 10l7 7",
   caseload:
     "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM1 21v-1a6 6 0 0 1 12 0v1m3-10a3 3 0 1 0 0-6m2 16h5v-1a5 5 0 0 0-4-4.9",
+  book: "M4 5a2 2 0 0 1 2-2h5v17H6a2 2 0 0 0-2 2zm16 0a2 2 0 0 0-2-2h-5v17h5a2 2 0 0 1 2 2z",
 };
 
 export function Icon({ name }: { name: IconName }) {

@@ -3,6 +3,7 @@ import assessmentsEs from "./assessments.es.json";
 import careEs from "./care.es.json";
 import dailyEs from "./daily.es.json";
 import esCore from "./es.json";
+import lessonsEs from "./lessons.es.json";
 import medicationEs from "./medication.es.json";
 import messagesEs from "./messages.es.json";
 import offlineEs from "./offline.es.json";
@@ -28,5 +29,6 @@ export const es: Record<MessageKey, string> = {
   ...protectionEs,
   ...peerGroupEs,
   ...messagesEs,
+  ...lessonsEs,
   // (feature Spanish catalogs are spread above this line)
 };

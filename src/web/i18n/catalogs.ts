@@ -3,6 +3,7 @@ import assessmentsEn from "./assessments.en.json";
 import careEn from "./care.en.json";
 import dailyEn from "./daily.en.json";
 import enCore from "./en.json";
+import lessonsEn from "./lessons.en.json";
 import medicationEn from "./medication.en.json";
 import messagesEn from "./messages.en.json";
 import offlineEn from "./offline.en.json";
@@ -32,5 +33,6 @@ export const en = {
   ...protectionEn,
   ...peerGroupEn,
   ...messagesEn,
+  ...lessonsEn,
   // (feature English catalogs are spread above this line)
 };

@@ -19,7 +19,7 @@ import { writeHistory } from "./care-history";
  * category the grant names; anything else must be a 403/404 (a read may also get a 400 from
  * validation, which says nothing about the member) with only the error in the body.
  */
-const GRANTED = ["profile", "checkins", "plan", "messages"];
+const GRANTED = ["profile", "checkins", "plan", "messages", "lessons"];
 /** Who holds a live grant, and what it names. A message thread is the member's and one
  * person's: the matrix asks for the caller's own thread ({personId} is the caller). */
 const GRANTS: Record<string, string[]> = {
@@ -102,6 +102,7 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
           "appointments",
           "notes",
           "rewards",
+          "lessons",
         ]),
         created_at: new Date(Date.now() - 10_000).toISOString(),
         expires_at: new Date(Date.now() - 1000).toISOString(),
@@ -162,6 +163,8 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
       if (name === "memberId") return memberId;
       if (name === "personId") return callerId;
       if (name === "date") return localDayOf(new Date(), "UTC");
+      // A real lesson, so lesson routes reach the policy rather than stop at validation.
+      if (name === "lessonId") return "halt";
       return randomUUID();
     });
   }
@@ -201,6 +204,13 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
       "getMessageThread",
       "sendMessage",
       "markMessageThreadRead",
+      "listLessons",
+      "saveLessonPosition",
+      "answerLessonQuestion",
+      "completeLesson",
+      "addLessonStepToPlan",
+      "assignLesson",
+      "withdrawLessonAssignment",
     ]) {
       expect(ids).toContain(id);
     }
@@ -285,7 +295,13 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
       }
     }
     if (role === "clinician with a grant") {
-      for (const id of ["getMemberProfile", "getMemberSummary", "listCheckins", "getPlan"]) {
+      for (const id of [
+        "getMemberProfile",
+        "getMemberSummary",
+        "listCheckins",
+        "getPlan",
+        "listLessons",
+      ]) {
         expect(succeeded).toContain(id);
       }
       expect(succeeded).not.toContain("listDoses");

@@ -3,10 +3,10 @@ import { addLocalDays, type LocalDay } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 
 /**
- * The clinician's caseload in six statements, whatever its size: the live grants with each
+ * The clinician's caseload in eight statements, whatever its size: the live grants with each
  * member's name and last check-in, then the recent check-ins, missed doses, lapses and
- * questionnaires (BAM and PHQ-9) of all those members at once, and the unread messages each
- * member sent this clinician (no query per member). Each is driven by the grantee
+ * questionnaires (BAM and PHQ-9) and lessons done and assigned of all those members at once,
+ * and the unread messages each member sent this clinician (no query per member). Each is driven by the grantee
  * index and the members' own keys, so its cost grows with the caseload, not the database.
  * The benchmark (bench/measure-reads.ts) times the endpoint that calls it.
  */
@@ -28,6 +28,9 @@ export interface CaseloadRow {
   /** Messages the member sent this clinician that they have not read (the messages feature's
    * thread, read with its own small query here). */
   unreadMessages: number;
+  /** Ids of the lessons the member finished and of those assigned to them (any clinician). */
+  lessonsDone: string[];
+  lessonsAssigned: string[];
 }
 
 export interface CaseloadOptions {
@@ -73,7 +76,7 @@ export async function caseloadSummary(
     .execute();
   if (grants.length === 0) return [];
 
-  const [checkins, doses, lapses, questionnaires, unread] = await Promise.all([
+  const [checkins, doses, lapses, questionnaires, unread, lessons] = await Promise.all([
     liveGrants
       .innerJoin("checkins as c", "c.member_id", "g.member_id")
       .where("c.local_day", ">=", weekFrom)
@@ -122,6 +125,17 @@ export async function caseloadSummary(
       .select((eb) => ["t.member_id as memberId", eb.fn.countAll().as("count")])
       .groupBy("t.member_id")
       .execute(),
+    // The lessons feature's tables, read here with the care feature's own small queries.
+    Promise.all([
+      liveGrants
+        .innerJoin("lesson_completions as lc", "lc.member_id", "g.member_id")
+        .select(["lc.member_id as memberId", "lc.lesson_id as lessonId"])
+        .execute(),
+      liveGrants
+        .innerJoin("lesson_assignments as la", "la.member_id", "g.member_id")
+        .select(["la.member_id as memberId", "la.lesson_id as lessonId"])
+        .execute(),
+    ]),
   ]);
 
   // Members with several grants to the same clinician appear once (purpose of the first);
@@ -147,6 +161,8 @@ export async function caseloadSummary(
       bam: [],
       phq9: [],
       unreadMessages: 0,
+      lessonsDone: [],
+      lessonsAssigned: [],
     });
   }
   const seen = new Set<string>();
@@ -175,6 +191,14 @@ export async function caseloadSummary(
   for (const u of unread) {
     const row = rows.get(u.memberId);
     if (row) row.unreadMessages = Number(u.count);
+  }
+  const [lessonsDone, lessonsAssigned] = lessons;
+  for (const l of lessonsDone) {
+    if (once(`ld${l.memberId}${l.lessonId}`)) rows.get(l.memberId)?.lessonsDone.push(l.lessonId);
+  }
+  for (const l of lessonsAssigned) {
+    if (once(`la${l.memberId}${l.lessonId}`))
+      rows.get(l.memberId)?.lessonsAssigned.push(l.lessonId);
   }
   return [...rows.values()];
 }

@@ -38,7 +38,7 @@ export async function getCaseload(
       actorId: actor.userId,
       memberId: member.memberId,
       action: "read:caseload",
-      resource: `caseload summary: ${caseloadShown(member)}`,
+      resource: `caseload summary: ${caseloadShown(member)}${member.lessons ? "; lessons" : ""}`,
       purpose: member.purpose,
       outcome: "allowed" as const,
     })),
@@ -80,6 +80,16 @@ export function caseloadEntry(row: CaseloadRow, today: LocalDay, timeZone = "UTC
     flags,
     // Like a flag, the count never crosses the grant: null unless it names messages.
     unreadMessages: categories.includes("messages") ? row.unreadMessages : null,
+    lessons: categories.includes("lessons") ? lessonCounts(row) : null,
+  };
+}
+
+function lessonCounts(row: CaseloadRow) {
+  const done = new Set(row.lessonsDone);
+  return {
+    done: done.size,
+    assigned: row.lessonsAssigned.length,
+    assignedDone: row.lessonsAssigned.filter((lessonId) => done.has(lessonId)).length,
   };
 }
 

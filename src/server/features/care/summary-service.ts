@@ -27,6 +27,9 @@ const SECTIONS = [
   "medication",
   "assessments",
   "withdrawal",
+  // No section of its own: a member who shares only lessons (with a clinic that rewards them,
+  // say) is still someone the clinician can open, to reach their lessons from the summary.
+  "lessons",
 ] as const;
 const PERIOD_DAYS = 28;
 

@@ -52,6 +52,9 @@ export function CaseloadScreen() {
                           ))}
                         </span>
                       )}
+                      {entry.lessons && (
+                        <span className="hint">{t("care.caseload.lessons", entry.lessons)}</span>
+                      )}
                       <span className="hint">
                         {entry.lastCheckinOn
                           ? t("care.caseload.lastCheckin", {

@@ -107,6 +107,16 @@ function SummaryBody({
         </p>
       )}
       {granted.has("rewards") && <RewardsLink memberId={memberId} />}
+      {granted.has("lessons") && (
+        <p>
+          <Link
+            href={`/caseload/${encodeURIComponent(memberId)}/lessons`}
+            className="button secondary"
+          >
+            {t("lessons.assign.link")}
+          </Link>
+        </p>
+      )}
       <RecordSections summary={summary} />
       {summary.plan !== null && (
         <SuggestStepForm memberId={memberId} memberName={memberName} plan={summary.plan} />

@@ -55,6 +55,12 @@ export const quickActions: QuickAction[] = [
     descriptionKey: "support.actionPeopleDescription",
     icon: "message",
   },
+  {
+    href: "/lessons",
+    labelKey: "lessons.action",
+    descriptionKey: "lessons.actionDescription",
+    icon: "book",
+  },
   // (feature actions go above this line)
   {
     href: "/settings/sessions",

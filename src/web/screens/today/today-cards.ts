@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import { AssessmentsTodayCard } from "../assessments/AssessmentsTodayCard";
 import { CareTodayCard } from "../care/CareTodayCard";
 import { CheckinTodayCard } from "../daily/CheckinTodayCard";
+import { LessonsTodayCard } from "../lessons/LessonsTodayCard";
 import { MedicationTodayCard } from "../medication/MedicationTodayCard";
 import { PlanTodayCard } from "../plan/plan-section";
 import { RewardsTodayCard } from "../rewards/RewardsTodayCard";
@@ -18,5 +19,6 @@ export const todayCards: { id: string; Card: ComponentType }[] = [
   { id: "medication", Card: MedicationTodayCard },
   { id: "care", Card: CareTodayCard },
   { id: "rewards", Card: RewardsTodayCard },
+  { id: "lessons", Card: LessonsTodayCard },
   // (feature cards go above this line)
 ];

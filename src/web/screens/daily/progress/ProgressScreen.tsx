@@ -8,6 +8,7 @@ import { ScreenHeading } from "../../../components/ScreenHeading";
 import { useLoad } from "../../../components/use-load";
 import { useI18n } from "../../../i18n/context";
 import { useMe } from "../../../session";
+import { CompletedLessons } from "../../lessons/CompletedLessons";
 import { dailyApi } from "../api";
 import { memberToday } from "../days";
 import { DayCalendar } from "./DayCalendar";
@@ -45,6 +46,7 @@ export function ProgressScreen() {
 
 function ProgressContent({ progress, checkins }: { progress: Progress; checkins: Checkin[] }) {
   const { t } = useI18n();
+  const me = useMe();
   const isNew = checkins.length === 0 && progress.lapses === 0;
   return (
     <>
@@ -63,6 +65,7 @@ function ProgressContent({ progress, checkins }: { progress: Progress; checkins:
       )}
       <ReturnsList progress={progress} />
       <DayCalendar progress={progress} />
+      <CompletedLessons memberId={me.id} />
       <p className="hint">{t("progress.definitions")}</p>
     </>
   );

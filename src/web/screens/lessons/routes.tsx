@@ -1,0 +1,47 @@
+import { lazy, type ReactNode, Suspense } from "react";
+import { Route } from "wouter";
+import "../../styles/lessons.css";
+import { Loading } from "../../components/Loading";
+import { SignedInOnly } from "../../components/route-guards";
+
+// Each screen, and each lesson's words, load when someone opens them.
+const LessonsScreen = lazy(() =>
+  import("./LessonsScreen").then((module) => ({ default: module.LessonsScreen })),
+);
+const LessonScreen = lazy(() =>
+  import("./LessonScreen").then((module) => ({ default: module.LessonScreen })),
+);
+const AssignLessonsScreen = lazy(() =>
+  import("./AssignLessonsScreen").then((module) => ({ default: module.AssignLessonsScreen })),
+);
+
+function Screen({ children }: { children: ReactNode }) {
+  return (
+    <SignedInOnly>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </SignedInOnly>
+  );
+}
+
+/** Lessons: the member's list and one lesson; a clinician's view of one member's lessons. */
+export const lessonsRoutes = [
+  <Route key="lessons" path="/lessons">
+    <Screen>
+      <LessonsScreen />
+    </Screen>
+  </Route>,
+  <Route key="lesson" path="/lessons/:lessonId">
+    {({ lessonId }) => (
+      <Screen>
+        <LessonScreen key={lessonId} lessonId={lessonId} />
+      </Screen>
+    )}
+  </Route>,
+  <Route key="caseload-member-lessons" path="/caseload/:memberId/lessons">
+    {({ memberId }) => (
+      <Screen>
+        <AssignLessonsScreen key={memberId} memberId={memberId} />
+      </Screen>
+    )}
+  </Route>,
+];
