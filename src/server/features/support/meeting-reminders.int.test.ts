@@ -47,6 +47,14 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
   const messagesFor = (subscription: TestSubscription) => receivedOn(push, subscription);
   const delivery = () => ({ dataDir: t.config.dataDir, allowLoopback: true, timeoutMs: 5000 });
 
+  /** As if the member saved their meetings at `at`: reminders go only for starts after saving. */
+  const savedAt = (memberId: string, at: Date) =>
+    t.store.db
+      .updateTable("saved_meetings")
+      .set({ created_at: at.toISOString() })
+      .where("member_id", "=", memberId)
+      .execute();
+
   async function wednesdayMeeting(member: Awaited<ReturnType<typeof person>>) {
     const created = await member.browser.post(`${member.base}/meetings`, {
       name: "Wednesday Hope NA",
@@ -101,6 +109,8 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
     const url = `${member.base}/saved-meetings/${id}`;
     await member.browser.put(url, { saved: true, remindMinutesBefore: 60 });
     const [first, second, third] = WEDNESDAY_7PM as [string, string, string];
+    // The scheduler's clock is simulated: saved a day before the first start it is asked about.
+    await savedAt(member.id, minutesBefore(first, 24 * 60));
 
     await sendDueMeetingReminders(t.store.db, delivery(), minutesBefore(first, 61));
     expect(messagesFor(phone)).toHaveLength(0);
@@ -151,12 +161,7 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
       expect(
         (await member.browser.put(own, { saved: true, remindMinutesBefore: 60 })).statusCode,
       ).toBe(200);
-      // As if saved at `at` (the scheduler's clock in this test is simulated).
-      await t.store.db
-        .updateTable("saved_meetings")
-        .set({ created_at: at.toISOString() })
-        .where("member_id", "=", member.id)
-        .execute();
+      await savedAt(member.id, at);
     };
     await save(minutesBefore(start, 24 * 60));
     await sendDueMeetingReminders(t.store.db, delivery(), minutesBefore(start, 60));
@@ -182,6 +187,7 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
       saved: true,
       remindMinutesBefore: 120,
     });
+    await savedAt(member.id, new Date("2026-12-01T00:00:00Z"));
     // Monday 2026-12-07 00:30 EST = 05:30Z; two hours before is Sunday 22:30 EST.
     await sendDueMeetingReminders(t.store.db, delivery(), new Date("2026-12-07T03:30:00Z"));
     expect(messagesFor(phone)).toMatchObject([{ body: "Something you planned starts at 00:30" }]);
