@@ -19,6 +19,7 @@ import { medicationRoutes } from "./screens/medication/routes";
 import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
 import { PlanSection } from "./screens/plan/plan-section";
 import { rewardsRoutes } from "./screens/rewards/routes";
+import { secondFactorRoutes } from "./screens/second-factor/routes";
 import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
 import { ProtectionScreen } from "./screens/settings/protection/ProtectionScreen";
 import { SessionsScreen } from "./screens/settings/SessionsScreen";
@@ -61,7 +62,7 @@ function LocalizedShell() {
             <Routes />
           </LockGate>
         </main>
-        {session.status === "signed-in" && (
+        {session.status === "signed-in" && session.me.secondFactor.state !== "pending" && (
           <LockGate whenLocked={null}>
             <MainNav />
           </LockGate>
@@ -125,6 +126,7 @@ function Routes() {
           <ProtectionScreen />
         </SignedInOnly>
       </Route>
+      {secondFactorRoutes}
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

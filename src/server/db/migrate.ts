@@ -10,6 +10,7 @@ import * as m0007 from "./migrations/0007_care";
 import * as m0008 from "./migrations/0008_support";
 import * as m0009 from "./migrations/0009_meeting_reminders";
 import * as m0010 from "./migrations/0010_support_requests";
+import * as m0017 from "./migrations/0017_second_factor";
 import * as m0018 from "./migrations/0018_shared_state";
 import * as m0020 from "./migrations/0020_account_deletion";
 import * as m0021 from "./migrations/0021_rewards";
@@ -36,6 +37,7 @@ const migrations: Record<string, MigrationModule> = {
   "0008_support": m0008,
   "0009_meeting_reminders": m0009,
   "0010_support_requests": m0010,
+  "0017_second_factor": m0017,
   "0018_shared_state": m0018,
   "0020_account_deletion": m0020,
   "0021_rewards": m0021,

@@ -34,6 +34,12 @@ import type {
   RewardSettingsTable,
   RewardTargetTable,
 } from "./tables/rewards";
+
+  PasswordResetLinkTable,
+  RecoveryCodeTable,
+  TotpFactorTable,
+} from "./tables/second-factor";
+
 import type {
   AttendanceTable,
   CrisisResourceOverrideTable,
@@ -108,6 +114,10 @@ export interface Database {
   reward_targets: RewardTargetTable;
   reward_occasions: RewardOccasionTable;
   reward_ledger: RewardLedgerTable;
+  // Second factor and account recovery (issue 19): ./tables/second-factor.ts
+  totp_factors: TotpFactorTable;
+  recovery_codes: RecoveryCodeTable;
+  password_reset_links: PasswordResetLinkTable;
   // (feature tables go above this line)
 }
 
@@ -144,6 +154,8 @@ export interface SessionTable {
   absolute_expires_at: string;
   user_agent: string | null;
   revoked_at: string | null;
+  /** When this session was given the person's second factor; null while "partly signed in". */
+  second_factor_verified_at: string | null;
 }
 
 export interface InviteTable {

@@ -8,6 +8,7 @@ import offlineEs from "./offline.es.json";
 import planEs from "./plan.es.json";
 import protectionEs from "./protection.es.json";
 import rewardsEs from "./rewards.es.json";
+import secondFactorEs from "./second-factor.es.json";
 import supportEs from "./support.es.json";
 import type { MessageKey } from "./translate";
 
@@ -24,5 +25,6 @@ export const es: Record<MessageKey, string> = {
   ...rewardsEs,
   ...offlineEs,
   ...protectionEs,
+  ...secondFactorEs,
   // (feature Spanish catalogs are spread above this line)
 };

@@ -8,6 +8,7 @@ import offlineEn from "./offline.en.json";
 import planEn from "./plan.en.json";
 import protectionEn from "./protection.en.json";
 import rewardsEn from "./rewards.en.json";
+import secondFactorEn from "./second-factor.en.json";
 import supportEn from "./support.en.json";
 
 /**
@@ -28,5 +29,6 @@ export const en = {
   ...rewardsEn,
   ...offlineEn,
   ...protectionEn,
+  ...secondFactorEn,
   // (feature English catalogs are spread above this line)
 };

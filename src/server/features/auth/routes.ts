@@ -88,6 +88,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       "/api/auth/sign-out",
       {
         preHandler: requireActor,
+        config: { partlySignedIn: true },
         schema: { operationId: "signOut", tags: ["auth"], response: { 200: okSchema } },
       },
       async (request, reply) => {
@@ -102,9 +103,15 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       "/api/me",
       {
         preHandler: requireActor,
+        config: { partlySignedIn: true },
         schema: { operationId: "getMe", tags: ["auth"], response: { 200: meSchema } },
       },
-      async (request) => service.getMe(db, actorOf(request).userId),
+      async (request) => {
+        const actor = actorOf(request);
+        // Only the demo seeder and tests make in-process actors; HTTP never sees one.
+        const state = actor.secondFactor === "in-process" ? "verified" : actor.secondFactor;
+        return service.getMe(db, actor.userId, state);
+      },
     );
 
     app.get(

@@ -1,0 +1,100 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { meSchema } from "../../../../domain/api/auth";
+import {
+  recoveryCodesSchema,
+  secondFactorStatusSchema,
+  totpCodeBodySchema,
+  totpEnrolmentSchema,
+  verifySecondFactorBodySchema,
+} from "../../../../domain/api/second-factor";
+import type { AppContext } from "../../../app-context";
+import { actorOf, requireActor } from "../../../security/session";
+import { getMe } from "../service";
+import * as service from "./service";
+
+/**
+ * None of these take an Idempotency-Key: their answers carry secrets (a setup key, recovery
+ * codes), and a stored replay would keep a copy of them in the idempotency table.
+ */
+export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db, config } = context;
+  const authRateLimit = {
+    rateLimit: { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs },
+  };
+
+  return async (app) => {
+    app.get(
+      "/api/second-factor",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "getSecondFactorStatus",
+          tags: ["auth"],
+          response: { 200: secondFactorStatusSchema },
+        },
+      },
+      async (request) => service.getStatus(db, actorOf(request)),
+    );
+
+    app.post(
+      "/api/second-factor/totp",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "beginTotpEnrolment",
+          tags: ["auth"],
+          response: { 201: totpEnrolmentSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await service.beginTotpEnrolment(db, actorOf(request))),
+    );
+
+    app.post(
+      "/api/second-factor/totp/confirm",
+      {
+        preHandler: requireActor,
+        config: authRateLimit,
+        schema: {
+          operationId: "confirmTotpEnrolment",
+          tags: ["auth"],
+          body: totpCodeBodySchema,
+          response: { 200: recoveryCodesSchema },
+        },
+      },
+      async (request) => service.confirmTotpEnrolment(db, actorOf(request), request.body.code),
+    );
+
+    app.post(
+      "/api/second-factor/recovery-codes",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "regenerateRecoveryCodes",
+          tags: ["auth"],
+          response: { 200: recoveryCodesSchema },
+        },
+      },
+      async (request) => service.regenerateRecoveryCodes(db, actorOf(request)),
+    );
+
+    app.post(
+      "/api/auth/second-factor",
+      {
+        preHandler: requireActor,
+        config: { ...authRateLimit, partlySignedIn: true },
+        schema: {
+          operationId: "verifySecondFactor",
+          tags: ["auth"],
+          body: verifySecondFactorBodySchema,
+          response: { 200: meSchema },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        await service.verifySecondFactor(db, actor, request.body);
+        return getMe(db, actor.userId, "verified");
+      },
+    );
+  };
+}
