@@ -1,5 +1,10 @@
+import type { Kysely } from "kysely";
 import { Secret, TOTP } from "otpauth";
 import { expect } from "vitest";
+import type { Role } from "../../src/domain/roles";
+import { requiresSecondFactor } from "../../src/domain/second-factor";
+import type { Database } from "../../src/server/db/schema";
+import { addMembership } from "../../src/server/features/auth/queries";
 import type { Browser } from "./http-client";
 
 /**
@@ -41,4 +46,19 @@ export async function enrolAuthenticator(browser: Browser): Promise<Authenticato
   });
   expect(confirmed.statusCode, confirmed.body).toBe(200);
   return { ...app, recoveryCodes: confirmed.json().recoveryCodes as string[] };
+}
+
+/**
+ * Gives a signed-up person a role in an organization, as an admin would, and — for the roles
+ * that see other people's records — adds their authenticator the way they would after signing
+ * in, so `browser` is fully signed in. Every int test that makes staff goes through here.
+ */
+export async function addRole(
+  db: Kysely<Database>,
+  browser: Browser,
+  person: { userId: string; organizationId: string },
+  role: Role,
+): Promise<Authenticator | null> {
+  await addMembership(db, person.organizationId, person.userId, role, new Date());
+  return requiresSecondFactor([role]) ? enrolAuthenticator(browser) : null;
 }
