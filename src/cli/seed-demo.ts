@@ -10,6 +10,7 @@ import { seedDailyDemo } from "./demo/daily";
 import { seedMedicationDemo } from "./demo/medication";
 import { seedPlanDemo } from "./demo/plan";
 import { seedRewardsDemo } from "./demo/rewards";
+import { seedSecondFactorDemo } from "./demo/second-factor";
 import { seedSupportDemo } from "./demo/support";
 import { demoSignIns } from "./serve";
 import { withStore } from "./store";
@@ -77,8 +78,13 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
   if (ids.member) await seedSupportDemo(db, ids.member, now);
   if (ids.member && ids.clinician && ids.admin)
     await seedRewardsDemo(db, organizationId, ids.member, ids.clinician, ids.admin, now);
+  await seedSecondFactorDemo(db, [ids.clinician, ids.supporter, ids.admin].filter(isId), now);
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
+}
+
+function isId(id: string | undefined): id is string {
+  return id !== undefined;
 }
 
 export async function seedDemoCommand(): Promise<number> {

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticatorApp } from "../../../../../test/support/authenticator";
 import {
   type Browser,
   browserFor,
   passphrase,
   uniqueEmail,
 } from "../../../../../test/support/http-client";
-import { authenticatorApp, enrolAuthenticator } from "../../../../../test/support/second-factor";
+import { enrolAuthenticator } from "../../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../../test/support/test-app";
 import type { Role } from "../../../../domain/roles";
 import { addMembership } from "../queries";
