@@ -1,9 +1,10 @@
 import type { FastifyRequest } from "fastify";
 import type { Kysely, Transaction } from "kysely";
 import { requiresSecondFactor } from "../../domain/second-factor";
+import { sessionLifetimeFor } from "../../domain/session-lifetime";
 import type { Database } from "../db/schema";
 import { secondFactorRequired } from "../errors";
-import type { Actor } from "./session";
+import { type Actor, createSession } from "./session";
 
 /**
  * The second factor as the session layer sees it (ASVS 5.0 V6.3, V7.2). A session is "partly
@@ -60,15 +61,22 @@ export async function hasSecondFactor(
   return factor !== undefined;
 }
 
-/** The session has been given the second factor: it is fully signed in from now on. */
-export async function markSessionVerified(
-  db: Kysely<Database> | Transaction<Database>,
-  sessionId: string,
+/**
+ * The second factor was just given (or first set up): the session is replaced by a new one,
+ * fully signed in, with a new token (ASVS 7.2.4), so a token seen while partly signed in is
+ * never promoted. The old one ends at once.
+ */
+export async function startVerifiedSession(
+  db: Kysely<Database>,
+  actor: Actor,
+  userAgent: string | null,
   now: Date,
-): Promise<void> {
+): Promise<{ token: string; expiresAt: Date }> {
+  const lifetime = sessionLifetimeFor(actor.memberships.map((membership) => membership.role));
   await db
     .updateTable("sessions")
-    .set({ second_factor_verified_at: now.toISOString() })
-    .where("id", "=", sessionId)
+    .set({ revoked_at: now.toISOString() })
+    .where("id", "=", actor.sessionId)
     .execute();
+  return createSession(db, actor.userId, lifetime, userAgent, now, now);
 }

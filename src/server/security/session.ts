@@ -47,6 +47,8 @@ export async function createSession(
   lifetime: SessionLifetime,
   userAgent: string | null,
   now = new Date(),
+  /** Set when the session starts with the second factor already given (security/second-factor.ts). */
+  secondFactorVerifiedAt: Date | null = null,
 ): Promise<{ token: string; id: string; expiresAt: Date }> {
   const token = newSecretToken();
   const id = randomUUID();
@@ -63,6 +65,7 @@ export async function createSession(
       absolute_expires_at: absoluteExpiresAt.toISOString(),
       user_agent: userAgent?.slice(0, 200) ?? null,
       revoked_at: null,
+      second_factor_verified_at: secondFactorVerifiedAt?.toISOString() ?? null,
     })
     .execute();
   return { token, id, expiresAt: absoluteExpiresAt };

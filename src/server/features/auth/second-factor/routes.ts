@@ -8,7 +8,7 @@ import {
   verifySecondFactorBodySchema,
 } from "../../../../domain/api/second-factor";
 import type { AppContext } from "../../../app-context";
-import { actorOf, requireActor } from "../../../security/session";
+import { actorOf, requireActor, setSessionCookie } from "../../../security/session";
 import { getMe } from "../service";
 import * as service from "./service";
 
@@ -62,7 +62,16 @@ export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
           response: { 200: recoveryCodesSchema },
         },
       },
-      async (request) => service.confirmTotpEnrolment(db, actorOf(request), request.body.code),
+      async (request, reply) => {
+        const { codes, session } = await service.confirmTotpEnrolment(
+          db,
+          actorOf(request),
+          request.body.code,
+          request.headers["user-agent"] ?? null,
+        );
+        setSessionCookie(request, reply, session.token, session.expiresAt);
+        return codes;
+      },
     );
 
     app.post(
@@ -90,9 +99,15 @@ export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
           response: { 200: meSchema },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const actor = actorOf(request);
-        await service.verifySecondFactor(db, actor, request.body);
+        const session = await service.verifySecondFactor(
+          db,
+          actor,
+          request.body,
+          request.headers["user-agent"] ?? null,
+        );
+        setSessionCookie(request, reply, session.token, session.expiresAt);
         return getMe(db, actor.userId, "verified");
       },
     );

@@ -136,9 +136,14 @@ describe.each(DIALECTS)("the second factor on %s", (dialect) => {
     const wrong = await browser.post("/api/auth/second-factor", { code: "000000" });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error).toMatchObject({ code: "invalid_code", field: "code" });
+    const partlySignedInCookie = browser.cookie as string;
     const right = await browser.post("/api/auth/second-factor", { code: app.nextCode() });
     expect(right.statusCode).toBe(200);
     expect(right.json().secondFactor.state).toBe("verified");
+    // A new token for the fully signed-in session; the partly signed-in one is over.
+    expect(browser.cookie).not.toBe(partlySignedInCookie);
+    const old = await t.app.inject({ url: "/api/me", headers: { cookie: partlySignedInCookie } });
+    expect(old.statusCode).toBe(401);
     expect((await browser.get("/api/sessions")).statusCode).toBe(200);
     const again = await browser.post("/api/auth/second-factor", { code: app.nextCode() });
     expect(again.json().error.code).toBe("not_partly_signed_in");

@@ -14,7 +14,7 @@ import {
 } from "../../../../domain/second-factor";
 import type { Database } from "../../../db/schema";
 import { AppError } from "../../../errors";
-import { markSessionVerified } from "../../../security/second-factor";
+import { startVerifiedSession } from "../../../security/second-factor";
 import type { Actor } from "../../../security/session";
 import * as authQueries from "../queries";
 import { assertNotThrottled } from "../service";
@@ -25,6 +25,8 @@ import { matchTotpStep, newTotpSecret, totpUri } from "./totp";
 /** Wrong codes count like wrong passwords, per account, in the same table and with the same
  * waits and lock; the key keeps them apart from password failures. */
 const throttleKey = (userId: string) => `second-factor:${userId}`;
+
+type VerifiedSession = { token: string; expiresAt: Date };
 
 export async function getStatus(db: Kysely<Database>, actor: Actor): Promise<SecondFactorStatus> {
   const totp = await queries.findTotp(db, actor.userId);
@@ -63,8 +65,9 @@ export async function confirmTotpEnrolment(
   db: Kysely<Database>,
   actor: Actor,
   typed: string,
+  userAgent: string | null,
   now = new Date(),
-): Promise<RecoveryCodes> {
+): Promise<{ codes: RecoveryCodes; session: VerifiedSession }> {
   await assertNotThrottled(db, throttleKey(actor.userId), now);
   const pending = await queries.findTotp(db, actor.userId);
   if (!pending || pending.confirmed_at) {
@@ -72,9 +75,9 @@ export async function confirmTotpEnrolment(
   }
   const step = await acceptTotp(db, actor.userId, pending, typed, now, now);
   if (step === null) throw await wrongCode(db, actor.userId, now, "code");
-  await markSessionVerified(db, actor.sessionId, now);
   await authQueries.clearFailures(db, throttleKey(actor.userId));
-  return { recoveryCodes: await newRecoveryCodes(db, actor.userId, now) };
+  const codes = { recoveryCodes: await newRecoveryCodes(db, actor.userId, now) };
+  return { codes, session: await startVerifiedSession(db, actor, userAgent, now) };
 }
 
 /** Finishing sign-in: a code from the app, or a recovery code (used up). */
@@ -82,8 +85,9 @@ export async function verifySecondFactor(
   db: Kysely<Database>,
   actor: Actor,
   body: VerifySecondFactorBody,
+  userAgent: string | null,
   now = new Date(),
-): Promise<void> {
+): Promise<VerifiedSession> {
   if (actor.secondFactor !== "pending") {
     throw new AppError("not_partly_signed_in", 409, "You are already signed in.");
   }
@@ -100,8 +104,8 @@ export async function verifySecondFactor(
   if (!accepted) {
     throw await wrongCode(db, actor.userId, now, "recoveryCode" in body ? "recoveryCode" : "code");
   }
-  await markSessionVerified(db, actor.sessionId, now);
   await authQueries.clearFailures(db, throttleKey(actor.userId));
+  return startVerifiedSession(db, actor, userAgent, now);
 }
 
 /** A fresh set replaces the old one (a lost sheet, or all used). */
