@@ -17,19 +17,23 @@ describe("a second factor at sign-in", () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     createAdmin(server);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
   });
 
-  async function signOut(page: Page, settings: string, signOutLabel: string) {
+  async function signOut(
+    page: Page,
+    words: { settings: string; devices: RegExp; signOut: string },
+  ) {
     await page
       .getByRole("navigation", { name: /Main|Principal/ })
-      .getByRole("link", { name: settings })
+      .getByRole("link", { name: words.settings })
       .click();
-    await page.getByRole("button", { name: signOutLabel }).click();
+    await page.getByRole("link", { name: words.devices }).click();
+    await page.getByRole("button", { name: words.signOut }).click();
   }
 
   async function signIn(
@@ -88,7 +92,11 @@ describe("a second factor at sign-in", () => {
     await page.getByRole("button", { name: "I saved my codes" }).click();
     await page.getByRole("heading", { level: 1, name: "Hello, Sam Rivera" }).waitFor();
 
-    await signOut(page, "Settings", "Sign out");
+    await signOut(page, {
+      settings: "Settings",
+      devices: /Signed-in devices/,
+      signOut: "Sign out",
+    });
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await signIn(page, CLINICIAN, { email: "Email", password: "Password", submit: "Sign in" });
     await page.getByRole("heading", { level: 1, name: "One more step" }).waitFor();
@@ -113,7 +121,7 @@ describe("a second factor at sign-in", () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it("lets a member who reads Spanish add one by choice, and asks for it at sign-in", async () => {
     const context = await browser.newContext({ ...PHONE, locale: "es-ES" });
@@ -144,7 +152,11 @@ describe("a second factor at sign-in", () => {
     await page.getByRole("button", { name: "Ya guardé mis códigos" }).click();
     await page.getByRole("heading", { level: 1, name: "Hola, Ana" }).waitFor();
 
-    await signOut(page, "Ajustes", "Salir");
+    await signOut(page, {
+      settings: "Ajustes",
+      devices: /Dispositivos con sesión iniciada/,
+      signOut: "Salir",
+    });
     await signIn(page, account, {
       email: "Correo electrónico",
       password: "Contraseña",
@@ -156,5 +168,5 @@ describe("a second factor at sign-in", () => {
     await page.getByRole("button", { name: "Continuar" }).click();
     await page.getByRole("heading", { level: 1, name: "Hola, Ana" }).waitFor();
     await context.close();
-  });
+  }, 120_000);
 });
