@@ -77,6 +77,8 @@ describe("a second factor at sign-in", () => {
     await page.getByRole("button", { name: "Set up an authenticator app" }).click();
     const key = await page.getByLabel("Setup key").inputValue();
     expect(key).toMatch(/^[A-Z2-7]{32}$/);
+    // The QR code is drawn in the page: no request leaves for a QR service (watchPage checks).
+    await page.getByRole("img", { name: /QR code with your setup key/ }).waitFor();
     expect(
       await page.getByRole("link", { name: "Open in my authenticator app" }).getAttribute("href"),
     ).toMatch(/^otpauth:\/\/totp\/Waymark:/);

@@ -1,4 +1,5 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useMemo, useState } from "react";
+import { renderSVG } from "uqr";
 import type { TotpEnrolment } from "../../../domain/api/second-factor";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
@@ -17,6 +18,14 @@ export function TotpSetup({ onConfirmed }: { onConfirmed: (recoveryCodes: string
   const [code, setCode] = useState("");
   const [isBusy, setBusy] = useState(false);
   const form = useFormError(fields);
+  // Drawn here, from the address the server gave: the key never goes to a QR service.
+  const qrCode = useMemo(
+    () =>
+      enrolment
+        ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(enrolment.uri))}`
+        : null,
+    [enrolment],
+  );
 
   async function start() {
     form.setError(null);
@@ -59,6 +68,15 @@ export function TotpSetup({ onConfirmed }: { onConfirmed: (recoveryCodes: string
       <FormAlert message={form.formError} />
       <p>{t("secondFactor.step1")}</p>
       <p>{t("secondFactor.step2")}</p>
+      {qrCode && (
+        <img
+          className="qr-code"
+          src={qrCode}
+          alt={t("secondFactor.qrAlt")}
+          width={200}
+          height={200}
+        />
+      )}
       <div className="field">
         <label htmlFor="totp-setup-key">{t("secondFactor.setupKey")}</label>
         <input

@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
+import "../../styles/second-factor.css";
 import { Loading } from "../../components/Loading";
 import { PartlySignedInOnly, SignedInOnly, SignedOutOnly } from "../../components/route-guards";
 import { VerifySecondFactorScreen } from "./VerifySecondFactorScreen";
