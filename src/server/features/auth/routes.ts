@@ -9,6 +9,7 @@ import {
   signUpBodySchema,
 } from "../../../domain/api/auth";
 import type { AppContext } from "../../app-context";
+import type { Config } from "../../config";
 import { AppError } from "../../errors";
 import {
   actorOf,
@@ -18,11 +19,16 @@ import {
 } from "../../security/session";
 import * as service from "./service";
 
-export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
-  const { db, config } = context;
-  const authRateLimit = {
+/** The per-IP limit on every route that checks a secret (passwords, codes, reset links). */
+export function authRateLimitFor(config: Config) {
+  return {
     rateLimit: { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs },
   };
+}
+
+export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db, config } = context;
+  const authRateLimit = authRateLimitFor(config);
 
   return async (app) => {
     app.get(

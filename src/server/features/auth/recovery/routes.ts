@@ -8,13 +8,12 @@ import {
 import { okSchema } from "../../../../domain/api/auth";
 import type { AppContext } from "../../../app-context";
 import { actorOf, requireActor } from "../../../security/session";
+import { authRateLimitFor } from "../routes";
 import * as service from "./service";
 
 export function recoveryRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db, config } = context;
-  const authRateLimit = {
-    rateLimit: { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs },
-  };
+  const authRateLimit = authRateLimitFor(config);
 
   return async (app) => {
     // Not idempotent by key on purpose: the answer is a secret link, which must not be stored.

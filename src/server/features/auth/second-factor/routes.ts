@@ -9,6 +9,7 @@ import {
 } from "../../../../domain/api/second-factor";
 import type { AppContext } from "../../../app-context";
 import { actorOf, requireActor, setSessionCookie } from "../../../security/session";
+import { authRateLimitFor } from "../routes";
 import { getMe } from "../service";
 import * as service from "./service";
 
@@ -18,9 +19,7 @@ import * as service from "./service";
  */
 export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db, config } = context;
-  const authRateLimit = {
-    rateLimit: { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs },
-  };
+  const authRateLimit = authRateLimitFor(config);
 
   return async (app) => {
     app.get(
