@@ -19,7 +19,7 @@ export async function seedSecondFactorDemo(
       .insertInto("totp_factors")
       .values({
         user_id: userId,
-        secret: DEMO_STAFF_TOTP_SECRET,
+        shared_secret: DEMO_STAFF_TOTP_SECRET,
         created_at: now.toISOString(),
         confirmed_at: now.toISOString(),
       })

@@ -11,7 +11,7 @@ export async function up(db: Kysely<unknown>, { instant }: MigrationContext): Pr
   await db.schema
     .createTable("totp_factors")
     .addColumn("user_id", "text", (c) => c.primaryKey().references("users.id"))
-    .addColumn("secret", "text", (c) => c.notNull())
+    .addColumn("shared_secret", "text", (c) => c.notNull())
     .addColumn("created_at", instant, (c) => c.notNull())
     .addColumn("confirmed_at", instant)
     .addColumn("last_used_step", "integer")
@@ -31,7 +31,8 @@ export async function up(db: Kysely<unknown>, { instant }: MigrationContext): Pr
     .createTable("password_reset_links")
     .addColumn("token_hash", "text", (c) => c.primaryKey())
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id"))
-    .addColumn("created_by", "text", (c) => c.notNull().references("users.id"))
+    // Not a reference: deleting the admin's account must not need their links gone too.
+    .addColumn("created_by", "text", (c) => c.notNull())
     .addColumn("created_at", instant, (c) => c.notNull())
     .addColumn("expires_at", instant, (c) => c.notNull())
     .addColumn("remove_second_factor", "integer", (c) => c.notNull())

@@ -7,8 +7,8 @@
 /** A person's authenticator app. Not in use until `confirmed_at` (a first code was given). */
 export interface TotpFactorTable {
   user_id: string;
-  /** Base32, as shown once at enrolment. */
-  secret: string;
+  /** Base32, as shown once at enrolment. Named `*_secret` so the data export leaves it out. */
+  shared_secret: string;
   created_at: string;
   confirmed_at: string | null;
   /** The 30-second step of the last code accepted; a code of this step or earlier is refused. */

@@ -16,7 +16,7 @@ export async function putPendingTotp(db: Db, userId: string, secret: string, now
     .execute();
   await db
     .insertInto("totp_factors")
-    .values({ user_id: userId, secret, created_at: now.toISOString() })
+    .values({ user_id: userId, shared_secret: secret, created_at: now.toISOString() })
     .execute();
 }
 

@@ -121,13 +121,13 @@ export async function regenerateRecoveryCodes(
 async function acceptTotp(
   db: Kysely<Database>,
   userId: string,
-  factor: { secret: string; last_used_step: number | null },
+  factor: { shared_secret: string; last_used_step: number | null },
   typed: string,
   now: Date,
   confirmAt: Date | null,
 ): Promise<number | null> {
   const code = normalizeTotpCode(typed);
-  const step = code === null ? null : matchTotpStep(factor.secret, code, now);
+  const step = code === null ? null : matchTotpStep(factor.shared_secret, code, now);
   if (step === null || !isFreshStep(step, factor.last_used_step)) return null;
   return (await queries.claimTotpStep(db, userId, step, confirmAt)) ? step : null;
 }
