@@ -34,12 +34,11 @@ import type {
   RewardSettingsTable,
   RewardTargetTable,
 } from "./tables/rewards";
-
+import type {
   PasswordResetLinkTable,
   RecoveryCodeTable,
   TotpFactorTable,
 } from "./tables/second-factor";
-
 import type {
   AttendanceTable,
   CrisisResourceOverrideTable,
