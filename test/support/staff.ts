@@ -18,7 +18,8 @@ export function createAdmin(server: RunningServer): void {
   );
 }
 
-/** The admin (signed in on `adminContext`, once) makes an invite; the answer is its link. */
+/** The admin (signed in on `adminContext`, once, with an authenticator added) makes an invite;
+ * the answer is its link. */
 export async function inviteLink(
   adminContext: BrowserContext,
   server: RunningServer,
@@ -30,6 +31,8 @@ export async function inviteLink(
       data: ADMIN,
     });
     expect(signIn.status()).toBe(200);
+    // Admins add an authenticator at their first sign-in, before the rest of the app opens.
+    await enrolThroughApi(adminContext, server);
   }
   const invite = await adminContext.request.post(`${server.url}/api/invites`, { data: { role } });
   expect(invite.status()).toBe(201);
