@@ -13,6 +13,7 @@ import { seedMessagesDemo } from "./demo/messages";
 import { seedPeerGroupDemo } from "./demo/peer-group";
 import { seedPlanDemo } from "./demo/plan";
 import { seedRewardsDemo } from "./demo/rewards";
+import { seedSecondFactorDemo } from "./demo/second-factor";
 import { seedSupportDemo } from "./demo/support";
 import { demoSignIns } from "./serve";
 import { withStore } from "./store";
@@ -83,8 +84,13 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
   await seedPeerGroupDemo(db, organizationId, ids.clinician, now);
   if (ids.member && ids.clinician) await seedMessagesDemo(db, ids.member, ids.clinician, now);
   if (ids.member) await seedLessonsDemo(db, ids.member, ids.clinician, now);
+  await seedSecondFactorDemo(db, [ids.clinician, ids.supporter, ids.admin].filter(isId), now);
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
+}
+
+function isId(id: string | undefined): id is string {
+  return id !== undefined;
 }
 
 export async function seedDemoCommand(): Promise<number> {

@@ -6,6 +6,7 @@ import { startMeetingFeedRefresh } from "../server/features/support/meeting-impo
 import { startMeetingReminderScheduler } from "../server/features/support/meeting-reminders";
 import { startIdempotencyKeyPurge } from "../server/http/idempotency";
 import { prepare } from "../server/start";
+import { demoSecondFactorNote } from "./demo/second-factor";
 import { seedDemo } from "./seed-demo";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -64,5 +65,5 @@ export async function serve(args: string[]): Promise<number> {
 
 export function demoSignIns(people: { role: string; email: string; password: string }[]): string {
   const rows = people.map((p) => `  ${p.role.padEnd(10)} ${p.email.padEnd(32)} ${p.password}`);
-  return `Demo sign-ins:\n${rows.join("\n")}\n`;
+  return `Demo sign-ins:\n${rows.join("\n")}\n${demoSecondFactorNote()}`;
 }

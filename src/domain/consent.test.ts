@@ -81,4 +81,18 @@ describe("grant status and the access log in words", () => {
       }).key,
     ).toBe("peerGroup.access.moderator-grant");
   });
+
+  it("describes account events in words of their own", () => {
+    const event = {
+      actorName: "Robin",
+      resource: "password reset link",
+      outcome: "allowed",
+    } as const;
+    expect(describeAccess({ ...event, action: "account:reset-link" }).key).toBe(
+      "care.access.resetLink",
+    );
+    expect(describeAccess({ ...event, action: "account:password-reset" }).key).toBe(
+      "care.access.passwordReset",
+    );
+  });
 });

@@ -112,6 +112,11 @@ export function describeAccess(event: {
     return { key: `peerGroup.access.${peerGroupAction}`, params: { actor, what: event.resource } };
   }
   const [verb = "read", category = ""] = event.action.split(":");
+  // Account events (issue 19) are about the person's sign-in, not a category of their data.
+  if (verb === "account") {
+    const key = category === "reset-link" ? "care.access.resetLink" : "care.access.passwordReset";
+    return { key, params: { actor, what: "" } };
+  }
   const parsed = dataCategorySchema.safeParse(category);
   const what = parsed.success ? parsed.data : event.resource;
   const base = verb === "write" ? "care.access.write" : "care.access.read";

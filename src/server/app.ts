@@ -12,7 +12,9 @@ import {
 import type { AppContext } from "./app-context";
 import { accountRoutes } from "./features/account/routes";
 import { assessmentRoutes } from "./features/assessments/routes";
+import { recoveryRoutes } from "./features/auth/recovery/routes";
 import { authRoutes } from "./features/auth/routes";
+import { secondFactorRoutes } from "./features/auth/second-factor/routes";
 import { addRedisclosureNotice } from "./features/care/redisclosure";
 import { careRoutes } from "./features/care/routes";
 import { dailyRoutes } from "./features/daily/routes";
@@ -27,8 +29,10 @@ import { rewardRoutes } from "./features/rewards/routes";
 import { supportRoutes } from "./features/support/routes";
 import { systemRoutes } from "./features/system/routes";
 import { errorHandler } from "./http/error-handler";
+import { rejectNulCharacters } from "./http/nul-characters";
 import { registerWeb } from "./http/web";
 import { checkSameOrigin } from "./security/csrf";
+import { holdBackPartlySignedIn } from "./security/second-factor";
 import { findActor, readSessionToken } from "./security/session";
 import { sharedRateLimitStore } from "./security/shared-rate-limit";
 
@@ -82,12 +86,16 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
 
   const allowedOrigins = context.config.publicUrl ? [new URL(context.config.publicUrl).origin] : [];
   app.decorateRequest("actor", null);
+  app.decorateRequest("partlySignedIn", false);
   app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/")) return;
     checkSameOrigin(request, allowedOrigins);
     const token = readSessionToken(request);
     request.actor = token ? await findActor(context.db, token) : null;
+    holdBackPartlySignedIn(request);
   });
+  // Before any route validates or queries: text PostgreSQL cannot store is a 400, not a 500.
+  app.addHook("preValidation", rejectNulCharacters);
   // API answers are personal: never stored by a shared cache or the browser's disk cache.
   // Writes are durable before they are acknowledged: an answer waits until every commit made
   // so far is on the disk (SQLite syncs many commits at once, db/wal-sync.ts).
@@ -113,6 +121,8 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(peerGroupRoutes(context));
   await app.register(messageRoutes(context));
   await app.register(lessonRoutes(context));
+  await app.register(secondFactorRoutes(context));
+  await app.register(recoveryRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;
@@ -151,12 +161,13 @@ function loggerOptions(level: string, stream?: NodeJS.WritableStream) {
   };
 }
 
-/** Secret tokens travel in a few paths (invite links), and a moderator names an alias in the
- * path of a mute; none of them reach a log. */
+/** Secret tokens travel in a few paths (invite and reset links), and a moderator names an alias
+ * in the path of a mute; none of them reach a log. */
 export function redactPath(url: string): string {
   const path = url.split("?")[0] ?? "";
   return path
     .replace(/^\/invite\/[^/]+/, "/invite/:token")
+    .replace(/^\/reset\/[^/]+/, "/reset/:token")
     .replace(/^\/api\/calendar\/[^/]+/, "/api/calendar/:token.ics")
     .replace(
       /^\/api\/peer-group\/moderation\/mutes\/[^/]+/,

@@ -16,3 +16,11 @@ export const unauthenticated = () =>
   new AppError("unauthenticated", 401, "Please sign in to continue.");
 export const forbidden = () => new AppError("forbidden", 403, "You do not have access to this.");
 export const notFound = (what = "That") => new AppError("not_found", 404, `${what} was not found.`);
+
+/** Staff before their second factor, or anyone partly signed in (security/second-factor.ts). */
+export const secondFactorRequired = () =>
+  new AppError(
+    "second_factor_required",
+    403,
+    "Add or enter your second factor (an authenticator app code) before you can see this.",
+  );

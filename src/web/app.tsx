@@ -22,6 +22,7 @@ import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
 import { peerGroupRoutes } from "./screens/peer-group/routes";
 import { PlanSection } from "./screens/plan/plan-section";
 import { rewardsRoutes } from "./screens/rewards/routes";
+import { secondFactorRoutes } from "./screens/second-factor/routes";
 import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
 import { ProtectionScreen } from "./screens/settings/protection/ProtectionScreen";
 import { SessionsScreen } from "./screens/settings/SessionsScreen";
@@ -64,7 +65,7 @@ function LocalizedShell() {
             <Routes />
           </LockGate>
         </main>
-        {session.status === "signed-in" && (
+        {session.status === "signed-in" && session.me.secondFactor.state !== "pending" && (
           <LockGate whenLocked={null}>
             <MainNav />
           </LockGate>
@@ -131,6 +132,7 @@ function Routes() {
       {peerGroupRoutes}
       {messagesRoutes}
       {lessonsRoutes}
+      {secondFactorRoutes}
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

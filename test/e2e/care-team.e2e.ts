@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addLocalDays, localDayOf } from "../../src/domain/local-day";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
 import { type RunningServer, startServer } from "../support/server-process";
-import { CLINICIAN, createAdmin, inviteLink, PHONE } from "../support/staff";
+import { CLINICIAN, createAdmin, enrolThroughApi, inviteLink, PHONE } from "../support/staff";
 
 const phone = PHONE;
 const timeZone = "America/Chicago";
@@ -55,6 +55,7 @@ describe("working with a care team", () => {
       data: { token: url.split("/").pop(), ...account, displayName },
     });
     expect(accepted.status()).toBe(201);
+    await enrolThroughApi(context, server);
     return { context, page: await context.newPage() };
   }
 

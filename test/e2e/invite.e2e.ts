@@ -3,6 +3,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
 import { type RunningServer, startServer } from "../support/server-process";
+import { enrolOnScreen } from "../support/staff";
 
 /** An admin brings a clinician in with a single-use link; the link works once. */
 describe("inviting a clinician", () => {
@@ -38,6 +39,8 @@ describe("inviting a clinician", () => {
     await admin.getByLabel("Email").fill("robin@example.org");
     await admin.getByLabel("Password", { exact: true }).fill("keys to the trailhead cabin");
     await admin.getByRole("button", { name: "Sign in" }).click();
+    // Admins add an authenticator before anything else.
+    await enrolOnScreen(admin);
     await admin.getByRole("heading", { level: 1, name: "Hello" }).waitFor();
     await admin.getByRole("link", { name: "Settings" }).click();
     await admin.getByRole("link", { name: /Invite people/ }).click();
@@ -55,6 +58,7 @@ describe("inviting a clinician", () => {
     await clinician.getByLabel("Email").fill("sam.rivera@example.org");
     await clinician.getByLabel("Password", { exact: true }).fill("counsel with steady hands");
     await clinician.getByRole("button", { name: "Accept invite" }).click();
+    await enrolOnScreen(clinician);
     await clinician.getByRole("heading", { level: 1, name: "Hello" }).waitFor();
     await clinicianContext.close();
 

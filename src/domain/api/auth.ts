@@ -54,6 +54,12 @@ export const meSchema = z.object({
   timeZone: z.string(),
   locale: localeSchema,
   memberships: z.array(membershipSchema),
+  /** Whether this session has been given the second factor, and whether this person must
+   * have one (their roles show them others' records). */
+  secondFactor: z.object({
+    state: z.enum(["verified", "pending", "none"]),
+    required: z.boolean(),
+  }),
 });
 export type Me = z.infer<typeof meSchema>;
 

@@ -17,6 +17,7 @@ import * as m0022 from "./migrations/0022_idempotency_retention";
 import * as m0023 from "./migrations/0023_peer_group";
 import * as m0024 from "./migrations/0024_messages";
 import * as m0025 from "./migrations/0025_lessons";
+import * as m0026 from "./migrations/0026_second_factor";
 
 /** What a migration needs to know to write the same schema on both dialects. */
 export interface MigrationContext {
@@ -46,6 +47,7 @@ const migrations: Record<string, MigrationModule> = {
   "0023_peer_group": m0023,
   "0024_messages": m0024,
   "0025_lessons": m0025,
+  "0026_second_factor": m0026,
   // (new migrations go above this line, in number order)
 };
 

@@ -48,6 +48,11 @@ import type {
   RewardTargetTable,
 } from "./tables/rewards";
 import type {
+  PasswordResetLinkTable,
+  RecoveryCodeTable,
+  TotpFactorTable,
+} from "./tables/second-factor";
+import type {
   AttendanceTable,
   CrisisResourceOverrideTable,
   MeetingFeedTable,
@@ -135,6 +140,10 @@ export interface Database {
   lesson_progress: LessonProgressTable;
   lesson_completions: LessonCompletionTable;
   lesson_assignments: LessonAssignmentTable;
+  // Second factor and account recovery (issue 19): ./tables/second-factor.ts
+  totp_factors: TotpFactorTable;
+  recovery_codes: RecoveryCodeTable;
+  password_reset_links: PasswordResetLinkTable;
   // (feature tables go above this line)
 }
 
@@ -171,6 +180,8 @@ export interface SessionTable {
   absolute_expires_at: string;
   user_agent: string | null;
   revoked_at: string | null;
+  /** When this session was given the person's second factor; null while "partly signed in". */
+  second_factor_verified_at: string | null;
 }
 
 export interface InviteTable {

@@ -4,6 +4,7 @@ import type { Role } from "../../domain/roles";
 import type { Database } from "../db/schema";
 import { AppError } from "../errors";
 import { appendAuditEvent } from "./audit";
+import { assertSecondFactorForOthersData } from "./second-factor";
 import type { Actor } from "./session";
 
 /**
@@ -37,6 +38,10 @@ export async function decideAccess(
   now = new Date(),
 ): Promise<AccessDecision> {
   if (actor.userId === access.memberId) return { allowed: true, via: "self" };
+  // Staff whose session has not been given a second factor see nobody's data (ASVS 6.3.3).
+  // Refused before any grant is read, so the answer is the same for every member id, and not
+  // written to the member's log: a password alone is not yet anyone the member should see there.
+  assertSecondFactorForOthersData(actor);
   // Nobody writes someone else's data in general; the few writes the care team may make
   // (a visit note, a COWS rating) go through authorizeGrantedWrite below.
   if (access.action === "write") return { allowed: false };

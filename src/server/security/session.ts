@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import type { Role } from "../../domain/roles";
+import type { SecondFactorState } from "../../domain/second-factor";
 import { type SessionLifetime, sessionExpiresAt } from "../../domain/session-lifetime";
 import type { Database } from "../db/schema";
-import { unauthenticated } from "../errors";
+import { secondFactorRequired, unauthenticated } from "../errors";
 import { hashToken, newSecretToken } from "./tokens";
 
 /**
@@ -25,6 +26,9 @@ export interface Actor {
   timeZone: string;
   createdAt: string;
   memberships: { organizationId: string; role: Role }[];
+  /** How this session stands with the second factor (security/second-factor.ts). An actor made
+   * in-process (`actorFor`) has no session and no sign-in to strengthen: "in-process". */
+  secondFactor: SecondFactorState | "in-process";
 }
 
 declare module "fastify" {
@@ -43,6 +47,8 @@ export async function createSession(
   lifetime: SessionLifetime,
   userAgent: string | null,
   now = new Date(),
+  /** Set when the session starts with the second factor already given (security/second-factor.ts). */
+  secondFactorVerifiedAt: Date | null = null,
 ): Promise<{ token: string; id: string; expiresAt: Date }> {
   const token = newSecretToken();
   const id = randomUUID();
@@ -59,6 +65,7 @@ export async function createSession(
       absolute_expires_at: absoluteExpiresAt.toISOString(),
       user_agent: userAgent?.slice(0, 200) ?? null,
       revoked_at: null,
+      second_factor_verified_at: secondFactorVerifiedAt?.toISOString() ?? null,
     })
     .execute();
   return { token, id, expiresAt: absoluteExpiresAt };
@@ -83,6 +90,17 @@ export async function findActor(
       "users.email as email",
       "users.time_zone as timeZone",
       "users.created_at as createdAt",
+      "sessions.second_factor_verified_at as secondFactorVerifiedAt",
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom("totp_factors")
+              .select("totp_factors.user_id")
+              .whereRef("totp_factors.user_id", "=", "sessions.user_id")
+              .where("totp_factors.confirmed_at", "is not", null),
+          )
+          .as("hasSecondFactor"),
     ])
     .where("sessions.token_hash", "=", hashToken(token))
     .executeTakeFirst();
@@ -112,6 +130,13 @@ export async function findActor(
       organizationId: m.organizationId,
       role: m.role as Role,
     })),
+    secondFactor:
+      row.secondFactorVerifiedAt !== null
+        ? "verified"
+        : // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
+          row.hasSecondFactor
+          ? "pending"
+          : "none",
   };
 }
 
@@ -155,17 +180,18 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
 
 /** preHandler for routes that need a signed-in person. */
 export async function requireActor(request: FastifyRequest): Promise<void> {
-  if (!request.actor) throw unauthenticated();
+  actorOf(request);
 }
 
 export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw unauthenticated();
+  if (!request.actor) throw request.partlySignedIn ? secondFactorRequired() : unauthenticated();
   return request.actor;
 }
 
 /**
  * The person as an actor without a browser session: the demo seeder, the benchmark and
- * tests call services "as the member". `sessionId` says who is really acting.
+ * tests call services "as the member". `sessionId` says who is really acting. Nothing reaches
+ * this from HTTP, so there is no sign-in whose second factor could be missing.
  */
 export async function actorFor(
   db: Kysely<Database>,
@@ -192,5 +218,6 @@ export async function actorFor(
       organizationId: m.organizationId,
       role: m.role as Role,
     })),
+    secondFactor: "in-process",
   };
 }

@@ -1,15 +1,22 @@
 import type { ReactNode } from "react";
-import { Link, Redirect } from "wouter";
+import { Link, Redirect, useLocation } from "wouter";
 import { useI18n } from "../i18n/context";
 import { useSession } from "../session";
 import { ErrorState } from "./ErrorState";
 import { Loading } from "./Loading";
 import { ScreenHeading } from "./ScreenHeading";
 
-/** Signed-in screens: people who are signed out are sent to sign in. */
+const ENROLMENT_PATH = "/settings/second-factor";
+
+/**
+ * Signed-in screens: people who are signed out are sent to sign in; people partly signed in
+ * to the second step; staff without a second factor to add one (the server refuses them
+ * others' records anyway, with second_factor_required).
+ */
 export function SignedInOnly({ children }: { children: ReactNode }) {
   const { session, reload } = useSession();
   const { t } = useI18n();
+  const [location] = useLocation();
   switch (session.status) {
     case "loading":
       return <Loading />;
@@ -26,9 +33,24 @@ export function SignedInOnly({ children }: { children: ReactNode }) {
           </p>
         </div>
       );
-    case "signed-in":
+    case "signed-in": {
+      const { state, required } = session.me.secondFactor;
+      if (state === "pending") return <Redirect to="/sign-in/second-factor" replace />;
+      if (required && state === "none" && location !== ENROLMENT_PATH) {
+        return <Redirect to={ENROLMENT_PATH} replace />;
+      }
       return children;
+    }
   }
+}
+
+/** Sign-in's second step: only while partly signed in. */
+export function PartlySignedInOnly({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  if (session.status === "loading") return <Loading />;
+  if (session.status !== "signed-in") return <Redirect to="/sign-in" replace />;
+  if (session.me.secondFactor.state !== "pending") return <Redirect to="/" replace />;
+  return children;
 }
 
 /** Sign-in and sign-up: someone already signed in goes straight to Today. */

@@ -11,6 +11,7 @@ import peerGroupEs from "./peer-group.es.json";
 import planEs from "./plan.es.json";
 import protectionEs from "./protection.es.json";
 import rewardsEs from "./rewards.es.json";
+import secondFactorEs from "./second-factor.es.json";
 import supportEs from "./support.es.json";
 import type { MessageKey } from "./translate";
 
@@ -30,5 +31,6 @@ export const es: Record<MessageKey, string> = {
   ...peerGroupEs,
   ...messagesEs,
   ...lessonsEs,
+  ...secondFactorEs,
   // (feature Spanish catalogs are spread above this line)
 };

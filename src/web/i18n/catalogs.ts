@@ -11,6 +11,7 @@ import peerGroupEn from "./peer-group.en.json";
 import planEn from "./plan.en.json";
 import protectionEn from "./protection.en.json";
 import rewardsEn from "./rewards.en.json";
+import secondFactorEn from "./second-factor.en.json";
 import supportEn from "./support.en.json";
 
 /**
@@ -34,5 +35,6 @@ export const en = {
   ...peerGroupEn,
   ...messagesEn,
   ...lessonsEn,
+  ...secondFactorEn,
   // (feature English catalogs are spread above this line)
 };

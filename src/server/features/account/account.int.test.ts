@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { addRole } from "../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { DELETION_GRACE_DAYS } from "../../../domain/account-deletion";
 import { localDayOf } from "../../../domain/local-day";
 import { verifyAuditChain } from "../../security/audit";
-import { addMembership } from "../auth/queries";
 import { writeHistory } from "../care/care-history";
 import { setRewardSettings } from "../rewards/rewards-test-support";
 import { personTables, rowsOf } from "./queries";
@@ -38,7 +38,7 @@ describe.each(DIALECTS)("the member's own data: export and deletion on %s", (dia
         .selectFrom("organizations")
         .select("id")
         .executeTakeFirstOrThrow();
-      await addMembership(t.store.db, org.id, id, role, new Date());
+      await addRole(t.store.db, browser, { userId: id, organizationId: org.id }, role);
     }
     return { browser, id, email, password, base: `/api/members/${id}` };
   }

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { addRole } from "../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import type { Role } from "../../../domain/roles";
-import { addMembership } from "../auth/queries";
 
 /**
  * The COWS is rated by an observer: a clinician or trained supporter with a live grant naming
@@ -37,7 +37,8 @@ describe.each(DIALECTS)("COWS entered by someone else on %s", (dialect) => {
       timeZone: "America/New_York",
     });
     const id = response.json().id as string;
-    if (role !== "member") await addMembership(t.store.db, org, id, role, new Date());
+    if (role !== "member")
+      await addRole(t.store.db, browser, { userId: id, organizationId: org }, role);
     return { browser, id, base: `/api/members/${id}` };
   }
 

@@ -9,6 +9,7 @@ import {
   signUpBodySchema,
 } from "../../../domain/api/auth";
 import type { AppContext } from "../../app-context";
+import type { Config } from "../../config";
 import { AppError } from "../../errors";
 import {
   actorOf,
@@ -18,11 +19,16 @@ import {
 } from "../../security/session";
 import * as service from "./service";
 
-export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
-  const { db, config } = context;
-  const authRateLimit = {
+/** The per-IP limit on every route that checks a secret (passwords, codes, reset links). */
+export function authRateLimitFor(config: Config) {
+  return {
     rateLimit: { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs },
   };
+}
+
+export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db, config } = context;
+  const authRateLimit = authRateLimitFor(config);
 
   return async (app) => {
     app.get(
@@ -88,6 +94,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       "/api/auth/sign-out",
       {
         preHandler: requireActor,
+        config: { partlySignedIn: true },
         schema: { operationId: "signOut", tags: ["auth"], response: { 200: okSchema } },
       },
       async (request, reply) => {
@@ -102,9 +109,15 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       "/api/me",
       {
         preHandler: requireActor,
+        config: { partlySignedIn: true },
         schema: { operationId: "getMe", tags: ["auth"], response: { 200: meSchema } },
       },
-      async (request) => service.getMe(db, actorOf(request).userId),
+      async (request) => {
+        const actor = actorOf(request);
+        // Only the demo seeder and tests make in-process actors; HTTP never sees one.
+        const state = actor.secondFactor === "in-process" ? "verified" : actor.secondFactor;
+        return service.getMe(db, actor.userId, state);
+      },
     );
 
     app.get(

@@ -5,6 +5,7 @@ import type { Kysely } from "kysely";
 import type { Me, SessionInfo, SignInBody, SignUpBody } from "../../../domain/api/auth";
 import { checkNewPassword, type PasswordProblem } from "../../../domain/password-policy";
 import type { Role } from "../../../domain/roles";
+import { requiresSecondFactor, type SecondFactorState } from "../../../domain/second-factor";
 import { sessionExpiresAt, sessionLifetimeFor } from "../../../domain/session-lifetime";
 import { signInThrottle } from "../../../domain/sign-in-throttle";
 import type { Database } from "../../db/schema";
@@ -16,6 +17,7 @@ import {
   isCommonPassword,
   verifyPassword,
 } from "../../security/passwords";
+import { hasSecondFactor } from "../../security/second-factor";
 import { createSession } from "../../security/session";
 import * as queries from "./queries";
 
@@ -116,28 +118,7 @@ export async function signIn(
   now = new Date(),
 ): Promise<NewSession> {
   const email = normalizeEmail(body.email);
-  const failures = await queries.findFailures(db, email);
-  const throttle = signInThrottle(
-    failures?.consecutive_failures ?? 0,
-    failures ? new Date(failures.last_failure_at) : null,
-    now,
-  );
-  if (throttle.kind === "locked") {
-    throw new AppError(
-      "account_locked",
-      429,
-      "Too many wrong passwords for this account. An admin can unlock it.",
-    );
-  }
-  if (throttle.kind === "wait") {
-    throw new AppError(
-      "rate_limited",
-      429,
-      `Too many tries. Please wait ${throttle.retryAfterSeconds} seconds and try again.`,
-      undefined,
-      { "retry-after": String(throttle.retryAfterSeconds) },
-    );
-  }
+  await assertNotThrottled(db, email, now);
   const user = await queries.findUserByEmail(db, email);
   const passwordMatches = await verifyPassword(
     user?.password_hash ?? (await decoyPasswordHash()),
@@ -151,7 +132,39 @@ export async function signIn(
   return startSession(db, user.id, userAgent, now);
 }
 
-/** A fresh token at every sign-in, so a token planted before sign-in is never promoted. */
+/**
+ * Throws 429 while an account must wait after wrong tries, or is locked (NIST's cap). `key` is
+ * the account's email for passwords, `second-factor:<user id>` for codes (auth_failures' key).
+ */
+export async function assertNotThrottled(db: Kysely<Database>, key: string, now: Date) {
+  const failures = await queries.findFailures(db, key);
+  const throttle = signInThrottle(
+    failures?.consecutive_failures ?? 0,
+    failures ? new Date(failures.last_failure_at) : null,
+    now,
+  );
+  if (throttle.kind === "locked") {
+    throw new AppError(
+      "account_locked",
+      429,
+      "Too many wrong tries for this account. An admin can unlock it.",
+    );
+  }
+  if (throttle.kind === "wait") {
+    throw new AppError(
+      "rate_limited",
+      429,
+      `Too many tries. Please wait ${throttle.retryAfterSeconds} seconds and try again.`,
+      undefined,
+      { "retry-after": String(throttle.retryAfterSeconds) },
+    );
+  }
+}
+
+/**
+ * A fresh token at every sign-in, so a token planted before sign-in is never promoted. Someone
+ * with a second factor starts "partly signed in" until they give it (second-factor/service.ts).
+ */
 export async function startSession(
   db: Kysely<Database>,
   userId: string,
@@ -160,12 +173,22 @@ export async function startSession(
 ): Promise<NewSession> {
   const roles = (await queries.rolesOf(db, userId)).map((r) => r.role as Role);
   const session = await createSession(db, userId, sessionLifetimeFor(roles), userAgent, now);
-  return { me: await getMe(db, userId), token: session.token, expiresAt: session.expiresAt };
+  const state = (await hasSecondFactor(db, userId)) ? "pending" : "none";
+  return {
+    me: await getMe(db, userId, state),
+    token: session.token,
+    expiresAt: session.expiresAt,
+  };
 }
 
-export async function getMe(db: Kysely<Database>, userId: string): Promise<Me> {
+export async function getMe(
+  db: Kysely<Database>,
+  userId: string,
+  secondFactor: SecondFactorState,
+): Promise<Me> {
   const found = await queries.findMe(db, userId);
   if (!found) throw notFound("Your account");
+  const roles = found.memberships.map((m) => m.role as Role);
   return {
     id: found.user.id,
     email: found.user.email,
@@ -177,6 +200,7 @@ export async function getMe(db: Kysely<Database>, userId: string): Promise<Me> {
       organizationName: m.name,
       role: m.role as Role,
     })),
+    secondFactor: { state: secondFactor, required: requiresSecondFactor(roles) },
   };
 }
 

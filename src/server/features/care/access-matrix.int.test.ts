@@ -6,6 +6,7 @@ import {
   passphrase,
   uniqueEmail,
 } from "../../../../test/support/http-client";
+import { addRole } from "../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { localDayOf } from "../../../domain/local-day";
 import type { Role } from "../../../domain/roles";
@@ -26,6 +27,7 @@ const GRANTS: Record<string, string[]> = {
   "clinician with a grant": GRANTED,
   "supporter with a messages grant": ["messages"],
 };
+const NO_SECOND_FACTOR = "clinician with a grant but no second factor";
 
 interface Operation {
   operationId: string;
@@ -54,7 +56,8 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
         timeZone: "UTC",
       });
       const id = response.json().id as string;
-      if (role !== "member") await addMembership(t.store.db, org, id, role, new Date());
+      if (role !== "member")
+        await addRole(t.store.db, browser, { userId: id, organizationId: org }, role);
       return { browser, id, email };
     }
     const consent = (email: string, categories: string[]) => ({
@@ -81,6 +84,12 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
     people.set("clinician with a grant", granted);
 
     people.set("clinician without a grant", await person("clinician"));
+
+    // The same grant, to a clinician who has not added a second factor yet.
+    const noSecondFactor = await person("member");
+    await addMembership(t.store.db, organizationId, noSecondFactor.id, "clinician", new Date());
+    await alex.browser.post("/api/consents", consent(noSecondFactor.email, GRANTED));
+    people.set(NO_SECOND_FACTOR, noSecondFactor);
 
     const expired = await person("clinician");
     await t.store.db
@@ -235,6 +244,7 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
   it.each([
     "other member",
     "clinician with a grant",
+    NO_SECOND_FACTOR,
     "clinician without a grant",
     "clinician with an expired grant",
     "clinician after revocation",
@@ -287,6 +297,16 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
         // A 403 ends with a denied event (a route that reads several categories may have
         // logged an allowed one before the category it was refused); a 404 after an allowed
         // event is a permitted read that found nothing, so its category must be granted.
+        if (role === NO_SECOND_FACTOR) {
+          // Refused before any grant is read, and not in the member's log.
+          expect(events, label).toEqual([]);
+          // Routes only ever open to the member themselves refuse with plain "forbidden".
+          if (response.statusCode === 403) {
+            expect(["second_factor_required", "forbidden"], label).toContain(
+              response.json().error.code,
+            );
+          }
+        }
         const last = events.at(-1);
         if (response.statusCode === 403 && last) expect(last.outcome, label).toBe("denied");
         if (response.statusCode === 404 && last?.outcome === "allowed") {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { addRole } from "../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedCareDemo } from "../../../cli/demo/care";
 import { SUPPORT_REQUEST_WINDOW_MS } from "../../../domain/api/care";
-import { addMembership } from "../auth/queries";
 
 describe.each(DIALECTS)("the demo caseload on %s", (dialect) => {
   let t: TestApp;
@@ -27,8 +27,13 @@ describe.each(DIALECTS)("the demo caseload on %s", (dialect) => {
     const sam = await sign("Sam Rivera");
     const jordan = await sign("Jordan");
     const org = await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow();
-    await addMembership(t.store.db, org.id, sam.id, "clinician", new Date());
-    await addMembership(t.store.db, org.id, jordan.id, "supporter", new Date());
+    await addRole(t.store.db, sam.browser, { userId: sam.id, organizationId: org.id }, "clinician");
+    await addRole(
+      t.store.db,
+      jordan.browser,
+      { userId: jordan.id, organizationId: org.id },
+      "supporter",
+    );
     const goal = await alex.browser.post(`/api/members/${alex.id}/plan/goals`, {
       domain: "relationships",
       title: "Rebuild trust at home",

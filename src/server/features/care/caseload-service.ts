@@ -12,6 +12,7 @@ import {
 import { CRISIS_ITEM } from "../../../domain/instruments/phq9";
 import { type LocalDay, localDayOf } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
+import { assertSecondFactorForOthersData } from "../../security/second-factor";
 import type { Actor } from "../../security/session";
 import { appendAuditEvents } from "./audit-batch";
 import { type CaseloadRow, caseloadSummary } from "./caseload-queries";
@@ -21,6 +22,7 @@ export async function getCaseload(
   actor: Actor,
   now = new Date(),
 ): Promise<Caseload> {
+  assertSecondFactorForOthersData(actor);
   const me = await db
     .selectFrom("users")
     .select("time_zone")

@@ -13,6 +13,7 @@ import {
 } from "../../../domain/consent";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
+import { hasSecondFactorForOthersData } from "../../security/second-factor";
 import type { Actor } from "../../security/session";
 import * as queries from "./consent-queries";
 
@@ -61,7 +62,8 @@ export async function createConsent(
 export async function listConsents(db: Kysely<Database>, actor: Actor, now = new Date()) {
   const [given, received] = await Promise.all([
     queries.listConsentsGivenBy(db, actor.userId),
-    queries.listConsentsReceivedBy(db, actor.userId),
+    // Who shares with staff is itself about those members: not before the second factor.
+    hasSecondFactorForOthersData(actor) ? queries.listConsentsReceivedBy(db, actor.userId) : [],
   ]);
   return {
     given: given.map((row) => toConsent(row, now)),

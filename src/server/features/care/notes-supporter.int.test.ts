@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { addRole } from "../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { REDISCLOSURE_NOTICE } from "../../../domain/consent";
 import { localDayOf } from "../../../domain/local-day";
 import type { Role } from "../../../domain/roles";
-import { addMembership } from "../auth/queries";
 import { writeHistory } from "./care-history";
 
 describe.each(DIALECTS)("visit notes and the supporter view on %s", (dialect) => {
@@ -29,7 +29,7 @@ describe.each(DIALECTS)("visit notes and the supporter view on %s", (dialect) =>
         .selectFrom("organizations")
         .select("id")
         .executeTakeFirstOrThrow();
-      await addMembership(t.store.db, org.id, id, role, new Date());
+      await addRole(t.store.db, browser, { userId: id, organizationId: org.id }, role);
     }
     return { browser, id, email };
   }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { addRole } from "../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import type { Role } from "../../../domain/roles";
-import { addMembership } from "../auth/queries";
 
 describe.each(DIALECTS)("plan-step suggestions on %s", (dialect) => {
   let t: TestApp;
@@ -26,7 +26,7 @@ describe.each(DIALECTS)("plan-step suggestions on %s", (dialect) => {
         .selectFrom("organizations")
         .select("id")
         .executeTakeFirstOrThrow();
-      await addMembership(t.store.db, org.id, id, role, new Date());
+      await addRole(t.store.db, browser, { userId: id, organizationId: org.id }, role);
     }
     return { browser, id, email };
   }

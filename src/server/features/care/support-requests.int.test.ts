@@ -6,11 +6,11 @@ import {
   passphrase,
   uniqueEmail,
 } from "../../../../test/support/http-client";
+import { addRole } from "../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import type { Role } from "../../../domain/roles";
 import { writeOnceIn } from "../../http/idempotency";
 import { actorFor } from "../../security/session";
-import { addMembership } from "../auth/queries";
 import { askForSupport } from "./support-request-service";
 
 interface Person {
@@ -40,7 +40,7 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
       timeZone: "UTC",
     });
     const id = response.json().id as string;
-    if (role !== "member") await addMembership(t.store.db, organizationId, id, role, new Date());
+    if (role !== "member") await addRole(t.store.db, browser, { userId: id, organizationId }, role);
     return { browser, id, email };
   }
   async function share(member: Person, recipient: Person, categories: string[]) {

@@ -44,6 +44,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
     timeZone: "UTC",
     createdAt: new Date(0).toISOString(),
     memberships: [],
+    secondFactor: "in-process",
   });
 
   /** Subscribes a device on the loopback push service, as the tests' option allows. */

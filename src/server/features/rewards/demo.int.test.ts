@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { addRole } from "../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedCareDemo } from "../../../cli/demo/care";
 import { seedRewardsDemo } from "../../../cli/demo/rewards";
 import type { MemberRewards } from "../../../domain/api/rewards";
-import { addMembership } from "../auth/queries";
 
 describe.each(DIALECTS)("the demo clinic's rewards on %s", (dialect) => {
   let t: TestApp;
@@ -26,8 +26,8 @@ describe.each(DIALECTS)("the demo clinic's rewards on %s", (dialect) => {
     };
     const [alex, sam, robin] = [await sign("Alex"), await sign("Sam"), await sign("Robin")];
     const org = await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow();
-    await addMembership(t.store.db, org.id, sam.id, "clinician", new Date());
-    await addMembership(t.store.db, org.id, robin.id, "admin", new Date());
+    await addRole(t.store.db, sam.browser, { userId: sam.id, organizationId: org.id }, "clinician");
+    await addRole(t.store.db, robin.browser, { userId: robin.id, organizationId: org.id }, "admin");
     await seedCareDemo(t.store.db, org.id, alex.id, sam.id, undefined, new Date());
     for (let run = 0; run < 2; run += 1) {
       await seedRewardsDemo(t.store.db, org.id, alex.id, sam.id, robin.id, new Date());

@@ -5,10 +5,10 @@ import {
   passphrase,
   uniqueEmail,
 } from "../../../../test/support/http-client";
+import { addRole } from "../../../../test/support/second-factor";
 import type { TestApp } from "../../../../test/support/test-app";
 import type { EscalationSchedule } from "../../../domain/rewards/schedule";
 import type { Role } from "../../../domain/roles";
-import { addMembership } from "../auth/queries";
 
 /** People and settings the rewards integration tests share. */
 export interface Person {
@@ -33,7 +33,7 @@ export async function person(
     timeZone: "UTC",
   });
   const id = response.json().id as string;
-  if (role !== "member") await addMembership(t.store.db, organizationId, id, role, new Date());
+  if (role !== "member") await addRole(t.store.db, browser, { userId: id, organizationId }, role);
   return { browser, id, email };
 }
 

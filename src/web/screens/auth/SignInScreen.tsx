@@ -30,6 +30,9 @@ export function SignInScreen() {
         </button>
       </form>
       <p>
+        <Link href="/recover">{t("recover.link")}</Link>
+      </p>
+      <p>
         {t("signIn.noAccount")} <Link href="/sign-up">{t("signIn.signUpLink")}</Link>
       </p>
     </section>

@@ -17,6 +17,17 @@ export const settingsSections: SettingsSection[] = [
     descriptionKey: "settings.sessionsDescription",
   },
   {
+    href: "/settings/second-factor",
+    labelKey: "settings.secondFactor",
+    descriptionKey: "settings.secondFactorDescription",
+  },
+  {
+    href: "/settings/reset-links",
+    labelKey: "settings.resetLinks",
+    descriptionKey: "settings.resetLinksDescription",
+    visibleTo: (me) => me.memberships.some((m) => m.role === "admin"),
+  },
+  {
     href: "/settings/invite",
     labelKey: "settings.invitePeople",
     descriptionKey: "settings.invitePeopleDescription",

@@ -6,9 +6,9 @@ import {
   passphrase,
   uniqueEmail,
 } from "../../../../../test/support/http-client";
+import { addRole } from "../../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../../test/support/test-app";
 import type { Role } from "../../../../domain/roles";
-import { addMembership } from "../../auth/queries";
 
 const settings = {
   schedule: {
@@ -37,7 +37,9 @@ describe.each(DIALECTS)("an organization's rewards settings on %s", (dialect) =>
       timeZone: "UTC",
     });
     const id = response.json().id as string;
-    if (role !== "member") await addMembership(t.store.db, organization, id, role, new Date());
+    if (role !== "member") {
+      await addRole(t.store.db, browser, { userId: id, organizationId: organization }, role);
+    }
     return { browser, id };
   }
 

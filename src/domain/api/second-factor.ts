@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/** The second factor and account recovery: request and response shapes (issue 19). */
+
+export const secondFactorStatusSchema = z.object({
+  /** verified: given in this session; pending: partly signed in; none: no factor yet. */
+  state: z.enum(["verified", "pending", "none"]),
+  /** The person's roles mean they must add one before they can see anyone's records. */
+  required: z.boolean(),
+  totp: z.boolean(),
+  recoveryCodesLeft: z.number().int().min(0),
+});
+export type SecondFactorStatus = z.infer<typeof secondFactorStatusSchema>;
+
+/** Shown once: the secret to type into an app, and the same as an otpauth:// address. */
+export const totpEnrolmentSchema = z.object({ secret: z.string(), uri: z.string() });
+export type TotpEnrolment = z.infer<typeof totpEnrolmentSchema>;
+
+const codeField = z.string().trim().min(1).max(40);
+
+export const totpCodeBodySchema = z.object({ code: codeField });
+export type TotpCodeBody = z.infer<typeof totpCodeBodySchema>;
+
+/** Finishing sign-in: a code from the app, or one of the recovery codes. */
+export const verifySecondFactorBodySchema = z.union([
+  z.object({ code: codeField }),
+  z.object({ recoveryCode: codeField }),
+]);
+export type VerifySecondFactorBody = z.infer<typeof verifySecondFactorBodySchema>;
+
+/** Shown once, never again: each works one time. */
+export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodes = z.infer<typeof recoveryCodesSchema>;

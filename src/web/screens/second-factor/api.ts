@@ -1,0 +1,50 @@
+import {
+  type CreateResetLinkBody,
+  createResetLinkBodySchema,
+  type RecoverWithCodeBody,
+  recoverWithCodeBodySchema,
+  resetLinkSchema,
+  resetPasswordBodySchema,
+} from "../../../domain/api/account-recovery";
+import { meSchema, okSchema } from "../../../domain/api/auth";
+import {
+  recoveryCodesSchema,
+  secondFactorStatusSchema,
+  totpCodeBodySchema,
+  totpEnrolmentSchema,
+  type VerifySecondFactorBody,
+  verifySecondFactorBodySchema,
+} from "../../../domain/api/second-factor";
+import { call, validated } from "../../api";
+
+/** The second factor and account recovery, as the screens call them. */
+export const secondFactorApi = {
+  status: () => call("GET", "/second-factor", secondFactorStatusSchema),
+  beginTotp: () => call("POST", "/second-factor/totp", totpEnrolmentSchema, {}),
+  confirmTotp: (code: string) =>
+    call(
+      "POST",
+      "/second-factor/totp/confirm",
+      recoveryCodesSchema,
+      validated(totpCodeBodySchema, { code }),
+    ),
+  newRecoveryCodes: () => call("POST", "/second-factor/recovery-codes", recoveryCodesSchema, {}),
+  verify: (body: VerifySecondFactorBody) =>
+    call("POST", "/auth/second-factor", meSchema, validated(verifySecondFactorBodySchema, body)),
+  createResetLink: (body: CreateResetLinkBody) =>
+    call(
+      "POST",
+      "/password-reset-links",
+      resetLinkSchema,
+      validated(createResetLinkBodySchema, body),
+    ),
+  resetPassword: (token: string, password: string) =>
+    call(
+      "POST",
+      "/auth/password-reset",
+      okSchema,
+      validated(resetPasswordBodySchema, { token, password }),
+    ),
+  recover: (body: RecoverWithCodeBody) =>
+    call("POST", "/auth/recover", okSchema, validated(recoverWithCodeBodySchema, body)),
+};
