@@ -144,10 +144,10 @@ describe("dueMeetingReminder", () => {
             claimed = due.startsAt;
             sent.push(due.startsAt);
           }
-          // Every start whose reminder time fell in the span (after the first tick could see
-          // it) was reminded of, once, in order.
+          // Every start whose reminder time fell in the span (or so shortly before the first
+          // tick that it still looks back to it) was reminded of, once, in order.
           const expected: number[] = [];
-          let cursor = new Date(start.getTime() - 60_000);
+          let cursor = new Date(start.getTime() - MEETING_REMINDER_LOOKBACK_MINUTES * 60_000);
           for (;;) {
             const next = nextMeetingReminder(meeting, lead, cursor);
             if (!next || next.remindAt.getTime() > end.getTime()) break;
