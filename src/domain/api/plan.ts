@@ -148,7 +148,8 @@ export type PlanEvent = z.infer<typeof planEventSchema>;
 
 export const planHistoryQuerySchema = z.object({
   /** Only events older than this sequence number (for paging back). */
-  before: z.coerce.number().int().min(1).optional(),
+  // A history sequence number: PostgreSQL keeps it in a 32-bit integer, so a larger one is a 400.
+  before: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 export const planHistorySchema = z.object({
