@@ -1,53 +1,82 @@
 import { expect } from "vitest";
 import type { Role } from "../../src/domain/roles";
-import { addMembership } from "../../src/server/features/auth/queries";
 import { type Browser, browserFor, passphrase, uniqueEmail } from "./http-client";
+import { addRole } from "./second-factor";
 import type { TestApp } from "./test-app";
 
-/** People for integration tests: someone signed up (with a staff role in the one organization). */
+/**
+ * People for integration tests, made the way people are made: they sign up through the API, an
+ * admin gives staff their role, and staff add their authenticator (second-factor.ts#addRole).
+ * Every int test that needs a person comes here, so a new rule for signing in changes one file.
+ */
 export interface TestPerson {
   browser: Browser;
   id: string;
   email: string;
+  password: string;
+}
+
+export interface SignUpOptions {
+  /** The organization a staff role is held in; the default organization when left out. */
+  organizationId?: string;
+  timeZone?: string;
 }
 
 export async function signUp(
   t: TestApp,
-  displayName: string,
+  displayName = "A person",
   role: Role = "member",
+  options: SignUpOptions = {},
 ): Promise<TestPerson> {
   const browser = browserFor(t.app);
-  const email = uniqueEmail();
+  const email = uniqueEmail(role);
+  const password = passphrase();
   const response = await browser.post("/api/auth/sign-up", {
     email,
-    password: passphrase(),
+    password,
     displayName,
-    timeZone: "UTC",
+    timeZone: options.timeZone ?? "UTC",
   });
-  expect(response.statusCode).toBe(201);
+  expect(response.statusCode, response.body).toBe(201);
   const id = response.json().id as string;
   if (role !== "member") {
-    const org = await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow();
-    await addMembership(t.store.db, org.id, id, role, new Date());
+    const organizationId = options.organizationId ?? (await defaultOrganizationId(t));
+    await addRole(t.store.db, browser, { userId: id, organizationId }, role);
   }
-  return { browser, id, email };
+  return { browser, id, email, password };
 }
+
+export async function defaultOrganizationId(t: TestApp): Promise<string> {
+  const row = await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The body of a consent for `recipientEmail` naming `categories`. */
+export const consentFor = (
+  recipientEmail: string,
+  categories: readonly string[],
+  purpose = "Treatment and support",
+) => ({
+  recipientEmail,
+  purpose,
+  categories,
+  expiresAt: null,
+  expiryEvent: "When I finish treatment",
+  signature: { typedName: "Member" },
+  revocationAcknowledged: true,
+});
 
 /** The member signs a consent for the recipient, through the API; answers the grant's id. */
 export async function share(
   member: TestPerson,
   recipient: TestPerson,
-  categories: string[],
+  categories: readonly string[],
+  purpose?: string,
 ): Promise<string> {
-  const response = await member.browser.post("/api/consents", {
-    recipientEmail: recipient.email,
-    purpose: "Counseling",
-    categories,
-    expiresAt: null,
-    expiryEvent: "When counseling ends",
-    signature: { typedName: "Member" },
-    revocationAcknowledged: true,
-  });
-  expect(response.statusCode).toBe(201);
+  const response = await member.browser.post(
+    "/api/consents",
+    consentFor(recipient.email, categories, purpose),
+  );
+  expect(response.statusCode, response.body).toBe(201);
   return response.json().id as string;
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
-import { addRole } from "../../../../test/support/second-factor";
+import { browserFor } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { DELETION_GRACE_DAYS } from "../../../domain/account-deletion";
 import { localDayOf } from "../../../domain/local-day";
 import { verifyAuditChain } from "../../security/audit";
 import { writeHistory } from "../care/care-history";
-import { setRewardSettings } from "../rewards/rewards-test-support";
+import { setRewardSettings } from "../rewards/test-support";
 import { personTables, rowsOf } from "./queries";
 import { purgeDueDeletions } from "./service";
 
@@ -23,24 +23,10 @@ describe.each(DIALECTS)("the member's own data: export and deletion on %s", (dia
   afterAll(async () => t.close());
 
   async function person(role: "member" | "clinician" | "admin" = "member") {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail(role);
-    const password = passphrase();
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password,
-      displayName: `Someone ${randomUUID().slice(0, 6)}`,
+    const someone = await signUp(t, `Someone ${randomUUID().slice(0, 6)}`, role, {
       timeZone: "America/Chicago",
     });
-    const id = response.json().id as string;
-    if (role !== "member") {
-      const org = await t.store.db
-        .selectFrom("organizations")
-        .select("id")
-        .executeTakeFirstOrThrow();
-      await addRole(t.store.db, browser, { userId: id, organizationId: org.id }, role);
-    }
-    return { browser, id, email, password, base: `/api/members/${id}` };
+    return { ...someone, base: `/api/members/${someone.id}` };
   }
 
   /** A member with something in most corners of the app, and a clinician they share with. */

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  consentFor,
+  defaultOrganizationId,
+  type TestPerson as Person,
+  signUp,
+} from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import type { MemberRewards } from "../../../domain/api/rewards";
 import { localDayOf } from "../../../domain/local-day";
 import { PUBLISHED_SCHEDULE_PROPORTIONS } from "../../../domain/rewards/schedule";
-import {
-  consentFor,
-  defaultOrganizationId,
-  type Person,
-  person,
-  setRewardSettings,
-} from "./rewards-test-support";
+import { setRewardSettings } from "./test-support";
 
 describe.each(DIALECTS)("contingency management on %s", (dialect) => {
   let t: TestApp;
@@ -19,9 +19,12 @@ describe.each(DIALECTS)("contingency management on %s", (dialect) => {
 
   /** A member who shares rewards with a clinician, and one target between them. */
   async function enrolled() {
-    const member = await person(t, organizationId);
-    const clinician = await person(t, organizationId, "clinician", "Sam");
-    await member.browser.post("/api/consents", consentFor(clinician.email));
+    const member = await signUp(t, "A member");
+    const clinician = await signUp(t, "Sam", "clinician");
+    await member.browser.post(
+      "/api/consents",
+      consentFor(clinician.email, ["rewards"], "Treatment"),
+    );
     const target = await clinician.browser.post(`/api/members/${member.id}/rewards/targets`, {
       kind: "attended_visit",
       timesPerWeek: 2,
@@ -66,7 +69,7 @@ describe.each(DIALECTS)("contingency management on %s", (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     organizationId = await defaultOrganizationId(t);
-    admin = await person(t, organizationId, "admin");
+    admin = await signUp(t, "A admin", "admin");
     await setRewardSettings(admin, organizationId, 1_000_000, PUBLISHED_SCHEDULE_PROPORTIONS);
   }, 60_000);
   afterAll(async () => t.close());
@@ -105,9 +108,12 @@ describe.each(DIALECTS)("contingency management on %s", (dialect) => {
   });
 
   it("refuses staff without a live rewards grant with 403, writing nothing but the refusal", async () => {
-    const member = await person(t, organizationId);
-    const clinician = await person(t, organizationId, "clinician");
-    await member.browser.post("/api/consents", consentFor(clinician.email, ["checkins"]));
+    const member = await signUp(t, "A member");
+    const clinician = await signUp(t, "A clinician", "clinician");
+    await member.browser.post(
+      "/api/consents",
+      consentFor(clinician.email, ["checkins"], "Treatment"),
+    );
     const url = `/api/members/${member.id}/rewards/targets`;
     const refused = await clinician.browser.post(url, { kind: "attended_visit", timesPerWeek: 1 });
     expect(refused.statusCode).toBe(403);
@@ -121,8 +127,11 @@ describe.each(DIALECTS)("contingency management on %s", (dialect) => {
       "read:rewards=denied",
     ]);
     // A supporter may read under a rewards grant, but verifying is the clinician's.
-    const supporter = await person(t, organizationId, "supporter");
-    await member.browser.post("/api/consents", consentFor(supporter.email));
+    const supporter = await signUp(t, "A supporter", "supporter");
+    await member.browser.post(
+      "/api/consents",
+      consentFor(supporter.email, ["rewards"], "Treatment"),
+    );
     expect((await supporter.browser.get(`/api/members/${member.id}/rewards`)).statusCode).toBe(200);
     expect(
       (await supporter.browser.post(url, { kind: "attended_visit", timesPerWeek: 1 })).statusCode,

@@ -1,12 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../../test/support/http-client";
-import { addRole } from "../../../../../test/support/second-factor";
+import { signUp } from "../../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../../test/support/test-app";
 import type { Role } from "../../../../domain/roles";
 
@@ -25,23 +19,8 @@ describe.each(DIALECTS)("an organization's rewards settings on %s", (dialect) =>
   let t: TestApp;
   let organizationId: string;
 
-  async function person(
-    role: Role,
-    organization = organizationId,
-  ): Promise<{ browser: Browser; id: string }> {
-    const browser = browserFor(t.app);
-    const response = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(role),
-      password: passphrase(),
-      displayName: `A ${role}`,
-      timeZone: "UTC",
-    });
-    const id = response.json().id as string;
-    if (role !== "member") {
-      await addRole(t.store.db, browser, { userId: id, organizationId: organization }, role);
-    }
-    return { browser, id };
-  }
+  const person = (role: Role, organization = organizationId) =>
+    signUp(t, `A ${role}`, role, { organizationId: organization });
 
   beforeAll(async () => {
     t = await startTestApp(dialect);

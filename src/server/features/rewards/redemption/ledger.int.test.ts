@@ -2,16 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIALECTS, startTestApp, type TestApp } from "../../../../../test/support/test-app";
-import type { MemberRewards } from "../../../../domain/api/rewards";
-import { localDayOf } from "../../../../domain/local-day";
 import {
   consentFor,
   defaultOrganizationId,
-  type Person,
-  person,
-  setRewardSettings,
-} from "../rewards-test-support";
+  type TestPerson as Person,
+  signUp,
+} from "../../../../../test/support/people";
+import { DIALECTS, startTestApp, type TestApp } from "../../../../../test/support/test-app";
+import type { MemberRewards } from "../../../../domain/api/rewards";
+import { localDayOf } from "../../../../domain/local-day";
+import { setRewardSettings } from "../test-support";
 
 /** The ledger: the yearly cap, corrections, redemptions and undo — and that it only grows. */
 describe.each(DIALECTS)("the points ledger on %s", (dialect) => {
@@ -27,9 +27,12 @@ describe.each(DIALECTS)("the points ledger on %s", (dialect) => {
     return created.json().id as string;
   }
   async function enrolledWithPoints(days: number) {
-    const member = await person(t, organizationId);
-    const clinician = await person(t, organizationId, "clinician");
-    await member.browser.post("/api/consents", consentFor(clinician.email));
+    const member = await signUp(t, "A member");
+    const clinician = await signUp(t, "A clinician", "clinician");
+    await member.browser.post(
+      "/api/consents",
+      consentFor(clinician.email, ["rewards"], "Treatment"),
+    );
     const target = await clinician.browser.post(`/api/members/${member.id}/rewards/targets`, {
       kind: "negative_urine_screen",
       timesPerWeek: 2,
@@ -59,7 +62,7 @@ describe.each(DIALECTS)("the points ledger on %s", (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     organizationId = await defaultOrganizationId(t);
-    admin = await person(t, organizationId, "admin");
+    admin = await signUp(t, "A admin", "admin");
   }, 60_000);
   afterAll(async () => t.close());
 
