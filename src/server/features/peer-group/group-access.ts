@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema";
-import { AppError } from "../../errors";
+import { AppError, secondFactorRequired } from "../../errors";
+import { hasSecondFactorForOthersData } from "../../security/second-factor";
 import type { Actor } from "../../security/session";
 
 /**
@@ -12,7 +13,10 @@ import type { Actor } from "../../security/session";
 export interface GroupReader {
   userId: string;
   organizationId: string;
+  /** Holds the moderator role and gave the second factor (moderating reads others' posts). */
   isModerator: boolean;
+  /** Holds the role but has no second factor yet: refused with second_factor_required. */
+  moderatorAwaitingSecondFactor: boolean;
   membership: { alias: string; rulesVersion: number; muted: boolean } | null;
 }
 
@@ -35,9 +39,10 @@ export function groupOrganizationOf(actor: Actor): string {
 
 export async function readerOf(db: Db, actor: Actor): Promise<GroupReader> {
   const organizationId = groupOrganizationOf(actor);
-  const isModerator = actor.memberships.some(
+  const holdsModeratorRole = actor.memberships.some(
     (m) => m.role === "moderator" && m.organizationId === organizationId,
   );
+  const hasSecondFactor = hasSecondFactorForOthersData(actor);
   const row = await db
     .selectFrom("peer_group_members")
     .leftJoin("peer_mutes", (join) =>
@@ -52,7 +57,8 @@ export async function readerOf(db: Db, actor: Actor): Promise<GroupReader> {
   return {
     userId: actor.userId,
     organizationId,
-    isModerator,
+    isModerator: holdsModeratorRole && hasSecondFactor,
+    moderatorAwaitingSecondFactor: holdsModeratorRole && !hasSecondFactor,
     membership: row
       ? { alias: row.alias, rulesVersion: Number(row.rules_version), muted: row.muted_at !== null }
       : null,
@@ -62,6 +68,7 @@ export async function readerOf(db: Db, actor: Actor): Promise<GroupReader> {
 /** Readers: opted-in members and the organization's moderators. */
 export function assertCanRead(reader: GroupReader): void {
   if (!reader.membership && !reader.isModerator) {
+    if (reader.moderatorAwaitingSecondFactor) throw secondFactorRequired();
     throw new AppError("join_first", 403, "Join the group under an alias to read it.");
   }
 }
@@ -79,6 +86,7 @@ export function assertJoined(reader: GroupReader): {
 }
 
 export function assertModerator(reader: GroupReader): void {
+  if (reader.moderatorAwaitingSecondFactor) throw secondFactorRequired();
   if (!reader.isModerator) {
     throw new AppError("forbidden", 403, "Only the group's moderators can do this.");
   }

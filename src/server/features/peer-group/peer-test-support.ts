@@ -7,9 +7,11 @@ import {
   passphrase,
   uniqueEmail,
 } from "../../../../test/support/http-client";
+import { enrolAuthenticator } from "../../../../test/support/second-factor";
 import type { TestApp } from "../../../../test/support/test-app";
 import { PEER_RULES_VERSION } from "../../../domain/peer-group/channels";
 import type { Role } from "../../../domain/roles";
+import { requiresSecondFactor } from "../../../domain/second-factor";
 
 export interface Person {
   browser: Browser;
@@ -63,6 +65,8 @@ export function peerWorld(t: () => TestApp) {
         .values({ organization_id: org, user_id: id, role, created_at: new Date().toISOString() })
         .execute();
     }
+    // Moderators and staff add an authenticator, as they must before reading others' posts.
+    if (requiresSecondFactor(roles)) await enrolAuthenticator(browser);
     return { browser, id, email, password, displayName };
   }
 

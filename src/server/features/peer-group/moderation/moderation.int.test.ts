@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enrolAuthenticator } from "../../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../../test/support/test-app";
 import { type Person, peerWorld, post } from "../peer-test-support";
 
@@ -54,7 +55,15 @@ describe.each(DIALECTS)("moderating the peer group on %s", (dialect) => {
       action: "grant:moderator",
       outcome: "allowed",
     });
-    // The role counts from the next request.
+    // The role counts from the next request, once the new moderator adds an authenticator:
+    // moderating reads other people's posts and reports.
+    const beforeFactor = await call(moderator, "GET", "/api/peer-group/moderation/reports");
+    expect(beforeFactor.statusCode).toBe(403);
+    expect(beforeFactor.json().error.code).toBe("second_factor_required");
+    expect((await call(moderator, "GET", "/api/peer-group")).json()).toMatchObject({
+      isModerator: false,
+    });
+    await enrolAuthenticator(moderator.browser);
     expect((await call(moderator, "GET", "/api/peer-group/moderation/reports")).statusCode).toBe(
       200,
     );
