@@ -106,7 +106,7 @@ export function MoveDeleteRow({
         {t("plan.moveDown")}
         <span className="visually-hidden">: {itemTitle}</span>
       </button>
-      <button type="button" className="button danger small" onClick={onDelete}>
+      <button type="button" className="button danger-quiet small" onClick={onDelete}>
         {t(deleteKey)}
       </button>
     </div>
