@@ -1,12 +1,47 @@
+import { tz } from "@date-fns/tz";
+import { addDays, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addLocalDays,
   eachLocalDay,
   instantProblem,
   isLocalDay,
+  localDayOf,
   localDaysBetween,
   startOfLocalDay,
 } from "./local-day";
+
+/** date-fns, which the functions used before they were made cheap, is the oracle. */
+const UTC = tz("UTC");
+const oracle = {
+  localDayOf: (instant: Date, zone: string) => format(instant, "yyyy-MM-dd", { in: tz(zone) }),
+  addLocalDays: (day: string, amount: number) =>
+    format(addDays(parseISO(day, { in: UTC }), amount), "yyyy-MM-dd"),
+  localDaysBetween: (from: string, to: string) =>
+    differenceInCalendarDays(parseISO(to, { in: UTC }), parseISO(from, { in: UTC }), { in: UTC }),
+  isLocalDay: (value: string) => {
+    const parsed = parseISO(value, { in: UTC });
+    return isValid(parsed) && format(parsed, "yyyy-MM-dd") === value;
+  },
+};
+const ZONES = [
+  "UTC",
+  "America/Chicago",
+  "America/New_York",
+  "America/St_Johns",
+  "Pacific/Kiritimati",
+  "Pacific/Pago_Pago",
+  "Asia/Kathmandu",
+  "Europe/Madrid",
+  "Australia/Lord_Howe",
+];
+const instants = fc.date({
+  min: new Date("1900-01-01T00:00:00Z"),
+  max: new Date("2200-12-31T00:00:00Z"),
+  noInvalidDate: true,
+});
+const days = instants.map((instant) => instant.toISOString().slice(0, 10));
 
 describe("local days", () => {
   it("accepts only dates on the calendar", () => {
@@ -24,6 +59,40 @@ describe("local days", () => {
     expect(addLocalDays("2026-01-01", -1)).toBe("2025-12-31");
     expect(localDaysBetween("2026-10-31", "2026-11-02")).toBe(2);
     expect(eachLocalDay("2026-11-26", "2026-11-25")).toEqual([]);
+  });
+
+  it("agrees with date-fns on every zone, day and offset", () => {
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...ZONES), (instant, zone) => {
+        expect(localDayOf(instant, zone)).toBe(oracle.localDayOf(instant, zone));
+      }),
+    );
+    fc.assert(
+      fc.property(days, fc.integer({ min: -40_000, max: 40_000 }), (day, amount) => {
+        expect(addLocalDays(day, amount)).toBe(oracle.addLocalDays(day, amount));
+      }),
+    );
+    fc.assert(
+      fc.property(days, days, (from, to) => {
+        expect(localDaysBetween(from, to)).toBe(oracle.localDaysBetween(from, to));
+      }),
+    );
+    const written = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(([y, m, d]) =>
+        [String(y).padStart(4, "0"), String(m).padStart(2, "0"), String(d).padStart(2, "0")].join(
+          "-",
+        ),
+      );
+    fc.assert(
+      fc.property(written, (value) => {
+        expect(isLocalDay(value)).toBe(oracle.isLocalDay(value));
+      }),
+    );
   });
 
   it("finds the first instant of a local day in the member's zone", () => {

@@ -1,5 +1,4 @@
-import { TZDate, tz } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
+import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 
 /**
@@ -8,19 +7,35 @@ import { z } from "zod";
  * member's midnight wherever the server runs. Instants stay UTC; the zone only matters
  * when an instant is turned into a local day (or a local day into its first instant).
  *
- * Calendar arithmetic on local days is done in UTC by date-fns, where every day is 24
- * hours long, so daylight-saving changes never make a day vanish or repeat.
+ * Calendar arithmetic on local days is done on UTC midnights, where every day is 24 hours
+ * long, so daylight-saving changes never make a day vanish or repeat. These run on every
+ * request (a check-in computes its day twice), so they use plain arithmetic and one cached
+ * Intl formatter per zone rather than date-fns' pattern parsing (docs/performance.md).
  */
 export type LocalDay = string;
 
 const LOCAL_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const UTC = tz("UTC");
+const DAY_MS = 86_400_000;
+
+/** UTC midnight of a day, in milliseconds (Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear
+ * does not). */
+function utcMidnightOf(day: LocalDay): number {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const midnight = new Date(Date.UTC(2000, month - 1, date));
+  midnight.setUTCFullYear(year);
+  return midnight.getTime();
+}
+
+function localDayAtUtcMidnight(ms: number): LocalDay {
+  const date = new Date(ms);
+  const pad = (value: number, width: number) => String(value).padStart(width, "0");
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
 
 export function isLocalDay(value: string): boolean {
   if (!LOCAL_DAY_PATTERN.test(value)) return false;
-  const parsed = parseISO(value, { in: UTC });
-  // parseISO rolls 2026-02-30 over to March; a real date formats back to itself.
-  return isValid(parsed) && format(parsed, "yyyy-MM-dd") === value;
+  // Date rolls 2026-02-30 over to March; a real date formats back to itself.
+  return localDayAtUtcMidnight(utcMidnightOf(value)) === value;
 }
 
 export const localDaySchema = z
@@ -30,7 +45,29 @@ export const localDaySchema = z
 
 /** The member's calendar day at an instant. */
 export function localDayOf(instant: Date, timeZone: string): LocalDay {
-  return format(instant, "yyyy-MM-dd", { in: tz(timeZone) });
+  const parts = dayFormatterFor(timeZone).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
+}
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs far more than using one; zones are few, so keep each. */
+function dayFormatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      calendar: "gregory",
+      numberingSystem: "latn",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 /** The first instant of a local day in a zone (the zone's rules decide when midnight is). */
@@ -40,14 +77,12 @@ export function startOfLocalDay(day: LocalDay, timeZone: string): Date {
 }
 
 export function addLocalDays(day: LocalDay, amount: number): LocalDay {
-  return format(addDays(parseISO(day, { in: UTC }), amount), "yyyy-MM-dd");
+  return localDayAtUtcMidnight(utcMidnightOf(day) + amount * DAY_MS);
 }
 
 /** Calendar days from `from` to `to`: 0 for the same day, negative when `to` is earlier. */
 export function localDaysBetween(from: LocalDay, to: LocalDay): number {
-  return differenceInCalendarDays(parseISO(to, { in: UTC }), parseISO(from, { in: UTC }), {
-    in: UTC,
-  });
+  return Math.round((utcMidnightOf(to) - utcMidnightOf(from)) / DAY_MS);
 }
 
 /** Every day from `from` through `to`, inclusive; empty when `to` is before `from`. */
