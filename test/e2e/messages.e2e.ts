@@ -87,9 +87,9 @@ describe("messages between a member and their counselor", () => {
     await member.goto(`${server.url}/`);
     await member
       .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Messages" })
+      .getByRole("link", { name: "People" })
       .click();
-    await member.getByRole("heading", { level: 1, name: "Messages" }).waitFor();
+    await member.getByRole("heading", { level: 1, name: "People" }).waitFor();
     await member.getByText("share “Messages” with your counselor", { exact: false }).waitFor();
     expect(
       await member.getByRole("link", { name: "Share with someone" }).getAttribute("href"),
@@ -153,7 +153,7 @@ describe("messages between a member and their counselor", () => {
     expect(await thread.getByText("See you at 9:30.").count()).toBe(1);
 
     await member.getByRole("link", { name: "All messages" }).click();
-    await member.getByRole("heading", { level: 1, name: "Messages" }).waitFor();
+    await member.getByRole("heading", { level: 1, name: "People" }).waitFor();
     await member.getByRole("link", { name: /Sam Rivera/ }).waitFor();
     expect(await axeViolations(member)).toEqual([]);
 
@@ -205,7 +205,7 @@ describe("messages between a member and their counselor", () => {
     await signUp(context, MEMBER_ES, "Lucía", "es");
     const page = await context.newPage();
     await page.goto(`${server.url}/messages`);
-    await page.getByRole("heading", { level: 1, name: "Mensajes" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Personas" }).waitFor();
     await page.getByRole("link", { name: "Compartir con alguien" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   }, 120_000);

@@ -79,8 +79,10 @@ describe("the peer group", () => {
     await alex.goto(`${server.url}/`);
     await alex
       .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Group" })
+      .getByRole("link", { name: "People" })
       .click();
+    await alex.getByRole("heading", { level: 1, name: "People" }).waitFor();
+    await alex.getByRole("link", { name: "Open the peer group" }).click();
     await alex.getByRole("heading", { level: 1, name: "Peer group" }).waitFor();
     await expectAccessible(alex);
     const alias = alex.getByLabel("Your alias");

@@ -8,6 +8,7 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import type { MessageKey } from "../../i18n/translate";
 import { timeAgo } from "../care/words";
 import { messagesApi, threadHref } from "./api";
 
@@ -29,31 +30,67 @@ export function MessagesScreen() {
     <div className="stack messages">
       <ScreenHeading titleKey="messages.title" />
       <p className="lead">{t("messages.intro")}</p>
-      {state.status === "loading" && <Loading />}
-      {state.status === "failed" && (
-        <ErrorState message={describeError(state.error, i18n).message} onRetry={reload} />
-      )}
-      {state.status === "loaded" &&
-        (state.value.threads.length === 0 ? (
-          <div className="card stack tight">
-            <h2>{t("messages.empty.title")}</h2>
-            <p>{t("messages.empty.text")}</p>
-            <p>
-              <Link href="/settings/sharing" className="button primary">
-                {t("messages.empty.share")}
-              </Link>
-            </p>
-          </div>
-        ) : (
-          <ul className="thread-list">
-            {state.value.threads.map((thread) => (
-              <li key={thread.person.id}>
-                <ThreadLink thread={thread} />
-              </li>
-            ))}
-          </ul>
-        ))}
+      <section className="stack tight" aria-labelledby="messages-heading">
+        <h2 id="messages-heading">{t("messages.section.messages")}</h2>
+        {state.status === "loading" && <Loading />}
+        {state.status === "failed" && (
+          <ErrorState message={describeError(state.error, i18n).message} onRetry={reload} />
+        )}
+        {state.status === "loaded" &&
+          (state.value.threads.length === 0 ? (
+            <div className="card stack tight">
+              <h3>{t("messages.empty.title")}</h3>
+              <p>{t("messages.empty.text")}</p>
+              <p>
+                <Link href="/settings/sharing" className="button primary">
+                  {t("messages.empty.share")}
+                </Link>
+              </p>
+            </div>
+          ) : (
+            <ul className="thread-list">
+              {state.value.threads.map((thread) => (
+                <li key={thread.person.id}>
+                  <ThreadLink thread={thread} />
+                </li>
+              ))}
+            </ul>
+          ))}
+      </section>
+      <ReachCard
+        titleKey="messages.section.group"
+        textKey="messages.group.text"
+        linkKey="messages.group.open"
+        href="/peer-group"
+      />
+      <ReachCard
+        titleKey="messages.section.call"
+        textKey="messages.call.text"
+        linkKey="messages.call.open"
+        href="/people"
+      />
     </div>
+  );
+}
+
+/** Another way to reach people, one tap from the same screen. */
+function ReachCard(props: {
+  titleKey: MessageKey;
+  textKey: MessageKey;
+  linkKey: MessageKey;
+  href: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="card stack tight">
+      <h2>{t(props.titleKey)}</h2>
+      <p>{t(props.textKey)}</p>
+      <p>
+        <Link href={props.href} className="button secondary">
+          {t(props.linkKey)}
+        </Link>
+      </p>
+    </section>
   );
 }
 
