@@ -1,10 +1,12 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { Route, Switch } from "wouter";
 import { Header } from "./components/Header";
+import { Loading } from "./components/Loading";
 import { MainNav } from "./components/MainNav";
 import { SignedInOnly, SignedOutOnly } from "./components/route-guards";
 import { SkipLink } from "./components/SkipLink";
 import { I18nProvider } from "./i18n/context";
+import { lazyWithWords } from "./i18n/lazy-with-words";
 import { localeFromLanguages } from "./i18n/translate";
 import { DeviceLockProvider } from "./lock/DeviceLockProvider";
 import { LockGate } from "./lock/LockGate";
@@ -24,17 +26,25 @@ import { PlanSection } from "./screens/plan/plan-section";
 import { rewardsRoutes } from "./screens/rewards/routes";
 import { secondFactorRoutes } from "./screens/second-factor/routes";
 import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
-import { ProtectionScreen } from "./screens/settings/protection/ProtectionScreen";
 import { SessionsScreen } from "./screens/settings/SessionsScreen";
 import { SettingsScreen } from "./screens/settings/SettingsScreen";
-import { YourDataScreen } from "./screens/settings/your-data/YourDataScreen";
 import { supportRoutes } from "./screens/support/routes";
 import { TodayScreen } from "./screens/today/TodayScreen";
 import { SessionProvider, useSession } from "./session";
 
+// Settings screens with many words of their own load when opened, with those words.
+const YourDataScreen = lazyWithWords(["account"], () =>
+  import("./screens/settings/your-data/YourDataScreen").then((module) => module.YourDataScreen),
+);
+const ProtectionScreen = lazyWithWords(["protection"], () =>
+  import("./screens/settings/protection/ProtectionScreen").then(
+    (module) => module.ProtectionScreen,
+  ),
+);
+
 // Offline sync (issue 15): the loop and its line load right after the first screen.
-const SyncStatus = lazy(() =>
-  import("./offline/SyncStatus").then((module) => ({ default: module.SyncStatus })),
+const SyncStatus = lazyWithWords(["offline"], () =>
+  import("./offline/SyncStatus").then((module) => module.SyncStatus),
 );
 
 export function App() {
@@ -107,7 +117,9 @@ function Routes() {
       </Route>
       <Route path="/settings/your-data">
         <SignedInOnly>
-          <YourDataScreen />
+          <Suspense fallback={<Loading />}>
+            <YourDataScreen />
+          </Suspense>
         </SignedInOnly>
       </Route>
       <Route path="/settings/invite">
@@ -126,7 +138,9 @@ function Routes() {
       {rewardsRoutes}
       <Route path="/settings/protection">
         <SignedInOnly>
-          <ProtectionScreen />
+          <Suspense fallback={<Loading />}>
+            <ProtectionScreen />
+          </Suspense>
         </SignedInOnly>
       </Route>
       {peerGroupRoutes}

@@ -1,38 +1,53 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { everyWord, everyWordSet, loadEveryWord } from "../../../test/support/words";
 import { crisisResourcesFor } from "../../domain/crisis-resources";
-import { en } from "./catalogs";
-import { es } from "./catalogs-es";
-import {
-  interpolate,
-  loadLocale,
-  localeFromLanguages,
-  translate,
-  translateCount,
-} from "./translate";
+import { wordSets } from "./catalogs";
+import { interpolate, localeFromLanguages, translate, translateCount } from "./translate";
 
-// Spanish words load on demand in the app; these tests read them.
-beforeAll(() => loadLocale("es"));
-
-const catalogs = { en, es } as Record<string, Record<string, string>>;
+// The app loads words set by set, as screens open; these tests read all of them.
+let en: Record<string, string>;
+let es: Record<string, string>;
+let catalogs: Record<string, Record<string, string>>;
+beforeAll(async () => {
+  [en, es] = await Promise.all([everyWord("en"), everyWord("es"), loadEveryWord()]);
+  catalogs = { en, es };
+});
 
 describe("locale catalogs", () => {
   it("have exactly the same keys", () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
   });
 
-  it.each(Object.entries(catalogs))("%s has no empty messages", (_locale, catalog) => {
+  it("have the same keys in each set, and each key in one set only", async () => {
+    const owner = new Map<string, string>();
+    for (const name of everyWordSet) {
+      const [english, spanish] = await Promise.all([wordSets[name].en(), wordSets[name].es()]);
+      expect(Object.keys(spanish.default).sort(), name).toEqual(
+        Object.keys(english.default).sort(),
+      );
+      for (const key of Object.keys(english.default)) {
+        expect(owner.get(key), `${key} is in ${owner.get(key)} and ${name}`).toBeUndefined();
+        owner.set(key, name);
+      }
+    }
+  });
+
+  it.each(["en", "es"])("%s has no empty messages", (locale) => {
+    const catalog = catalogs[locale] ?? {};
     const empty = Object.entries(catalog).filter(([, message]) => message.trim() === "");
     expect(empty).toEqual([]);
   });
 
-  it.each(Object.entries(catalogs))("%s uses the same placeholders as English", (_, catalog) => {
+  it.each(["en", "es"])("%s uses the same placeholders as English", (locale) => {
+    const catalog = catalogs[locale] ?? {};
     const placeholders = (message: string) => (message.match(/\{\w+\}/g) ?? []).sort();
     for (const [key, message] of Object.entries(en)) {
       expect(placeholders(catalog[key] ?? ""), key).toEqual(placeholders(message));
     }
   });
 
-  it.each(Object.entries(catalogs))("%s avoids stigmatizing words", (_, catalog) => {
+  it.each(["en", "es"])("%s avoids stigmatizing words", (locale) => {
+    const catalog = catalogs[locale] ?? {};
     // NIDA "Words Matter": these words push people away from care (DESIGN.md §6).
     const stigmatizing =
       /\b(addicts?|junkies?|junkie|clean|dirty|abusers?|adict[oa]s?|drogadict[oa]s?|yonquis?|limpi[oa]s?|suci[oa]s?|abusador(es|as?)?)\b/i;

@@ -1,8 +1,7 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import type { Locale } from "../../domain/api/auth";
+import { loadWords, requestedWordSets, setShownLocale, wordsLoaded } from "./load-words";
 import {
-  isLocaleLoaded,
-  loadLocale,
   type MessageKey,
   type MessageParams,
   type PluralKey,
@@ -26,19 +25,28 @@ export function I18nProvider({
   locale: Locale;
   children: ReactNode;
 }) {
-  // English ships with the app; another language's words load first (a few KB, once). If they
-  // cannot be fetched (offline before they were ever cached), English is shown instead.
-  const [, setLoadedCount] = useState(0);
-  const [failed, setFailed] = useState<Locale | null>(null);
+  // English shell words ship with the app. Another language's words load first (the shell's
+  // and those of every screen opened so far), while the screen stays in the language it shows.
+  // If they cannot be fetched (offline before they were ever cached), English is shown instead.
+  const [settled, setSettled] = useState<Locale | null>(() =>
+    wordsLoaded(wanted, requestedWordSets()) ? wanted : null,
+  );
   useEffect(() => {
-    if (isLocaleLoaded(wanted)) return;
-    loadLocale(wanted).then(
-      () => setLoadedCount((count) => count + 1),
-      () => setFailed(wanted),
-    );
-  }, [wanted]);
-  const ready = isLocaleLoaded(wanted) || failed === wanted;
-  const locale: Locale = isLocaleLoaded(wanted) ? wanted : "en";
+    if (settled === wanted) return;
+    let current = true;
+    const settle = () => {
+      if (current) setSettled(wanted);
+    };
+    loadWords(wanted, requestedWordSets()).then(settle, settle);
+    return () => {
+      current = false;
+    };
+  }, [wanted, settled]);
+  const shown: Locale | null =
+    settled === null ? null : wordsLoaded(settled, ["shell"]) ? settled : "en";
+  const locale: Locale = shown ?? "en";
+  // Screens that load later fetch their words in this language (load-words.ts).
+  if (shown) setShownLocale(shown);
 
   const i18n = useMemo<I18n>(() => {
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
@@ -55,7 +63,7 @@ export function I18nProvider({
     document.documentElement.lang = locale;
   }, [locale]);
 
-  if (!ready) return null;
+  if (!shown) return null;
   return <I18nContext value={i18n}>{children}</I18nContext>;
 }
 

@@ -1,37 +1,33 @@
 import type { Locale } from "../../domain/api/auth";
-import { en } from "./catalogs";
+import type { MessageKey } from "./catalogs";
+import { messageFor } from "./load-words";
 
 /**
- * A deliberately tiny i18n: flat JSON catalogs, `{name}` interpolation and `.one`/`.other`
- * plural keys. English is the source of truth for the key set; the type below makes a
- * missing Spanish key a compile error, and catalogs.test.ts checks the files themselves.
+ * A deliberately tiny i18n: flat JSON catalogs (catalogs.ts), `{name}` interpolation and
+ * `.one`/`.other` plural keys. Words load in sets (load-words.ts); a screen waits for its sets
+ * before it draws, so `t()` finds its words.
  */
-export type MessageKey = keyof typeof en;
+export type { MessageKey };
 export type MessageParams = Record<string, string | number>;
-
-const catalogs: Partial<Record<Locale, Record<MessageKey, string>>> = { en };
-
-/** Whether a locale's words are here; English always is. */
-export function isLocaleLoaded(locale: Locale): boolean {
-  return catalogs[locale] !== undefined;
-}
-
-/** Fetches a locale's words once (a separate chunk, cached by the service worker after). */
-export async function loadLocale(locale: Locale): Promise<void> {
-  if (locale === "es" && !catalogs.es) catalogs.es = (await import("./catalogs-es")).es;
-}
 
 /** Keys that come in `.one` / `.other` pairs, named without the suffix. */
 export type PluralKey = {
   [Key in MessageKey]: Key extends `${infer Base}.other` ? Base : never;
 }[MessageKey];
 
+/** Whether the words loaded so far have this key (for keys built at run time). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return messageFor("en", key) !== undefined || messageFor("es", key) !== undefined;
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  return interpolate(catalogs[locale]?.[key] || en[key], params);
+  const message = messageFor(locale, key);
+  if (message === undefined) {
+    // A screen drew before its words loaded: a bug that word-usage.test.ts is there to catch.
+    if (import.meta.env.DEV) console.error(`No words loaded for "${key}"`);
+    return key;
+  }
+  return interpolate(message, params);
 }
 
 export function translateCount(

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { CardSkeleton } from "../../components/CardSkeleton";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
 // Loads after the app starts, so Today's first paint is not held up by this card's client.
-const Body = lazy(() =>
-  import("./AssessmentsCardBody").then((module) => ({ default: module.AssessmentsCardBody })),
+const Body = lazyWithWords(["assessments"], () =>
+  import("./AssessmentsCardBody").then((module) => module.AssessmentsCardBody),
 );
 
 /** On Today: scheduled questionnaires that are due, and an open withdrawal episode. */

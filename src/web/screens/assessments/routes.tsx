@@ -1,21 +1,22 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
 import "../../styles/assessments.css";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
 // Each screen loads when opened; the questionnaire and withdrawal screens carry uPlot.
-const AssessmentsScreen = lazy(() =>
-  import("./AssessmentsScreen").then((module) => ({ default: module.AssessmentsScreen })),
+const AssessmentsScreen = lazyWithWords(["assessments"], () =>
+  import("./AssessmentsScreen").then((module) => module.AssessmentsScreen),
 );
-const QuestionnaireScreen = lazy(() =>
-  import("./QuestionnaireScreen").then((module) => ({ default: module.QuestionnaireScreen })),
+const QuestionnaireScreen = lazyWithWords(["assessments"], () =>
+  import("./QuestionnaireScreen").then((module) => module.QuestionnaireScreen),
 );
-const WithdrawalScreen = lazy(() =>
-  import("./WithdrawalScreen").then((module) => ({ default: module.WithdrawalScreen })),
+const WithdrawalScreen = lazyWithWords(["assessments"], () =>
+  import("./WithdrawalScreen").then((module) => module.WithdrawalScreen),
 );
-const RecordObservedScreen = lazy(() =>
-  import("./RecordObservedScreen").then((module) => ({ default: module.RecordObservedScreen })),
+const RecordObservedScreen = lazyWithWords(["assessments"], () =>
+  import("./RecordObservedScreen").then((module) => module.RecordObservedScreen),
 );
 
 function Screen({ children }: { children: ReactNode }) {

@@ -5,8 +5,9 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { timeAgo } from "../../i18n/dates";
 import { careApi } from "./api";
-import { keyedSentence, timeAgo, whatWords } from "./words";
+import { keyedSentence, whatWords } from "./words";
 
 /** Who looked at the member's information, in plain words, newest first. */
 export function AccessLogScreen() {

@@ -6,11 +6,11 @@ import { SkeletonLines } from "../../components/CardSkeleton";
 import { FormAlert } from "../../components/FormAlert";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { askedAgo } from "../../i18n/dates";
 import { useMe } from "../../session";
 import { ReachOnePerson } from "../support/ReachOnePerson";
 import { careApi, idempotencyKey } from "./api";
 import { askAudience } from "./ask-audience";
-import { askedAgo } from "./words";
 
 type Phase =
   | { step: "ready" }

@@ -5,10 +5,11 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { formatDay } from "../../i18n/dates";
 import { threadHref } from "../messages/api";
 import { careApi } from "./api";
 import { RedisclosureNotice } from "./RedisclosureNotice";
-import { formatDay, keyedSentence } from "./words";
+import { keyedSentence } from "./words";
 
 /** The clinician's people, the ones who need attention today first, each flag in words. */
 export function CaseloadScreen() {

@@ -8,6 +8,7 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { formatDay } from "../../i18n/dates";
 import { threadHref } from "../messages/api";
 import { careApi, fhirUrl, reportPdfUrl } from "./api";
 import { NoteForm } from "./components/NoteForm";
@@ -16,7 +17,6 @@ import { RewardsLink, SummaryRefused } from "./components/RewardsLink";
 import { SuggestStepForm } from "./components/SuggestStepForm";
 import { SummarySection } from "./components/SummarySection";
 import { RedisclosureNotice } from "./RedisclosureNotice";
-import { formatDay } from "./words";
 
 /** One member's summary for a clinician, only within the categories the member granted. */
 export function MemberSummaryScreen({ memberId }: { memberId: string }) {

@@ -8,10 +8,10 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
+import { askedAgo } from "../../i18n/dates";
 import { threadHref } from "../messages/api";
 import { careApi, type SupporterView } from "./api";
 import { RedisclosureNotice } from "./RedisclosureNotice";
-import { askedAgo } from "./words";
 
 interface Supported {
   memberId: string;

@@ -1,26 +1,27 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
 import "../../styles/care.css";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
-const SharingScreen = lazy(() =>
-  import("./SharingScreen").then((module) => ({ default: module.SharingScreen })),
+const SharingScreen = lazyWithWords(["care"], () =>
+  import("./SharingScreen").then((module) => module.SharingScreen),
 );
-const AccessLogScreen = lazy(() =>
-  import("./AccessLogScreen").then((module) => ({ default: module.AccessLogScreen })),
+const AccessLogScreen = lazyWithWords(["care", "peerGroup", "secondFactor"], () =>
+  import("./AccessLogScreen").then((module) => module.AccessLogScreen),
 );
-const CareTeamScreen = lazy(() =>
-  import("./CareTeamScreen").then((module) => ({ default: module.CareTeamScreen })),
+const CareTeamScreen = lazyWithWords(["care"], () =>
+  import("./CareTeamScreen").then((module) => module.CareTeamScreen),
 );
-const CaseloadScreen = lazy(() =>
-  import("./CaseloadScreen").then((module) => ({ default: module.CaseloadScreen })),
+const CaseloadScreen = lazyWithWords(["care", "messages", "lessons"], () =>
+  import("./CaseloadScreen").then((module) => module.CaseloadScreen),
 );
-const SupportingScreen = lazy(() =>
-  import("./SupportingScreen").then((module) => ({ default: module.SupportingScreen })),
+const SupportingScreen = lazyWithWords(["care", "messages"], () =>
+  import("./SupportingScreen").then((module) => module.SupportingScreen),
 );
-const MemberSummaryScreen = lazy(() =>
-  import("./MemberSummaryScreen").then((module) => ({ default: module.MemberSummaryScreen })),
+const MemberSummaryScreen = lazyWithWords(["care", "messages", "lessons"], () =>
+  import("./MemberSummaryScreen").then((module) => module.MemberSummaryScreen),
 );
 
 function Screen({ children }: { children: ReactNode }) {

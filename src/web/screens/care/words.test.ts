@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadEveryWord } from "../../../../test/support/words";
 import type { I18n } from "../../i18n/context";
-import { loadLocale, translate, translateCount } from "../../i18n/translate";
-import { askedAgo, formatDay, keyedSentence, timeAgo, whatWords } from "./words";
+import { askedAgo, formatDay, timeAgo } from "../../i18n/dates";
+import { translate, translateCount } from "../../i18n/translate";
+import { keyedSentence, whatWords } from "./words";
 
 // Spanish words load on demand in the app; these tests read them.
-beforeAll(() => loadLocale("es"));
+beforeAll(loadEveryWord);
 
 const i18nFor = (locale: "en" | "es"): I18n => ({
   locale,

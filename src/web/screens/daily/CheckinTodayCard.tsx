@@ -1,10 +1,11 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { CardSkeleton, type SkeletonLine } from "../../components/CardSkeleton";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
 // The card's code (API client, schemas, the calendar library) loads after the app starts,
 // so the first screen on a cheap phone is not held up by it.
-const TodayCardBody = lazy(() =>
-  import("./TodayCardBody").then((module) => ({ default: module.TodayCardBody })),
+const TodayCardBody = lazyWithWords(["daily"], () =>
+  import("./TodayCardBody").then((module) => module.TodayCardBody),
 );
 
 /** A status line, a hint and the button: the card's shape once it has loaded. */

@@ -1,28 +1,29 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
 import "../../styles/daily.css";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
 // Each screen loads when someone opens it, so the first load on a cheap phone stays small
 // (Progress also carries the chart library, uPlot). Only Today's check-in card is in the entry.
-const CheckinScreen = lazy(() =>
-  import("./CheckinScreen").then((module) => ({ default: module.CheckinScreen })),
+const CheckinScreen = lazyWithWords(["daily"], () =>
+  import("./CheckinScreen").then((module) => module.CheckinScreen),
 );
-const CravingScreen = lazy(() =>
-  import("./CravingScreen").then((module) => ({ default: module.CravingScreen })),
+const CravingScreen = lazyWithWords(["daily"], () =>
+  import("./CravingScreen").then((module) => module.CravingScreen),
 );
-const CopingScreen = lazy(() =>
-  import("./coping/CopingScreen").then((module) => ({ default: module.CopingScreen })),
+const CopingScreen = lazyWithWords(["daily"], () =>
+  import("./coping/CopingScreen").then((module) => module.CopingScreen),
 );
-const ToolScreen = lazy(() =>
-  import("./coping/ToolScreen").then((module) => ({ default: module.ToolScreen })),
+const ToolScreen = lazyWithWords(["daily", "care", "support"], () =>
+  import("./coping/ToolScreen").then((module) => module.ToolScreen),
 );
-const LapseScreen = lazy(() =>
-  import("./LapseScreen").then((module) => ({ default: module.LapseScreen })),
+const LapseScreen = lazyWithWords(["daily", "care", "support"], () =>
+  import("./LapseScreen").then((module) => module.LapseScreen),
 );
-const ProgressScreen = lazy(() =>
-  import("./progress/ProgressScreen").then((module) => ({ default: module.ProgressScreen })),
+const ProgressScreen = lazyWithWords(["daily", "lessons"], () =>
+  import("./progress/ProgressScreen").then((module) => module.ProgressScreen),
 );
 
 /** A signed-in screen whose code loads on demand. */

@@ -1,18 +1,19 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
 import "../../styles/lessons.css";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
 // Each screen, and each lesson's words, load when someone opens them.
-const LessonsScreen = lazy(() =>
-  import("./LessonsScreen").then((module) => ({ default: module.LessonsScreen })),
+const LessonsScreen = lazyWithWords(["lessons"], () =>
+  import("./LessonsScreen").then((module) => module.LessonsScreen),
 );
-const LessonScreen = lazy(() =>
-  import("./LessonScreen").then((module) => ({ default: module.LessonScreen })),
+const LessonScreen = lazyWithWords(["lessons"], () =>
+  import("./LessonScreen").then((module) => module.LessonScreen),
 );
-const AssignLessonsScreen = lazy(() =>
-  import("./AssignLessonsScreen").then((module) => ({ default: module.AssignLessonsScreen })),
+const AssignLessonsScreen = lazyWithWords(["lessons", "care"], () =>
+  import("./AssignLessonsScreen").then((module) => module.AssignLessonsScreen),
 );
 
 function Screen({ children }: { children: ReactNode }) {

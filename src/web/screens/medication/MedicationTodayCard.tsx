@@ -1,9 +1,10 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { CardSkeleton, type SkeletonLine } from "../../components/CardSkeleton";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
 // The card's code (client, schemas, the time-zone library) loads after the app starts.
-const MedicationCardBody = lazy(() =>
-  import("./MedicationCardBody").then((module) => ({ default: module.MedicationCardBody })),
+const MedicationCardBody = lazyWithWords(["medication"], () =>
+  import("./MedicationCardBody").then((module) => module.MedicationCardBody),
 );
 
 /** The dose line, a note and the button: the card's shape once it has loaded. */

@@ -1,18 +1,19 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
 import "../../styles/medication.css";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
 // Each screen loads when someone opens it; only the Today card's shell is in the entry.
-const MedicationScreen = lazy(() =>
-  import("./MedicationScreen").then((module) => ({ default: module.MedicationScreen })),
+const MedicationScreen = lazyWithWords(["medication"], () =>
+  import("./MedicationScreen").then((module) => module.MedicationScreen),
 );
-const AppointmentsScreen = lazy(() =>
-  import("./AppointmentsScreen").then((module) => ({ default: module.AppointmentsScreen })),
+const AppointmentsScreen = lazyWithWords(["medication"], () =>
+  import("./AppointmentsScreen").then((module) => module.AppointmentsScreen),
 );
-const RemindersScreen = lazy(() =>
-  import("./RemindersScreen").then((module) => ({ default: module.RemindersScreen })),
+const RemindersScreen = lazyWithWords(["medication"], () =>
+  import("./RemindersScreen").then((module) => module.RemindersScreen),
 );
 
 function Screen({ children }: { children: ReactNode }) {

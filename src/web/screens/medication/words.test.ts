@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadEveryWord } from "../../../../test/support/words";
 import type { Locale } from "../../../domain/api/auth";
-import { loadLocale, translate, translateCount } from "../../i18n/translate";
+import { translate, translateCount } from "../../i18n/translate";
 import { clockTime, doseText, memberFormat, scheduleText } from "./words";
 
 // Spanish words load on demand in the app; these tests read them.
-beforeAll(() => loadLocale("es"));
+beforeAll(loadEveryWord);
 
 const i18nFor = (locale: Locale) => ({
   locale,

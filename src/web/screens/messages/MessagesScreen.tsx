@@ -9,7 +9,7 @@ import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/translate";
-import { timeAgo } from "../care/words";
+import { timeAgo } from "../../i18n/dates";
 import { messagesApi, threadHref } from "./api";
 
 /** The member's conversations with the people they share messages with. */

@@ -1,16 +1,17 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
 import "../../styles/care.css";
 import "../../styles/messages.css";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 import { useMe } from "../../session";
 
-const MessagesScreen = lazy(() =>
-  import("./MessagesScreen").then((module) => ({ default: module.MessagesScreen })),
+const MessagesScreen = lazyWithWords(["messages"], () =>
+  import("./MessagesScreen").then((module) => module.MessagesScreen),
 );
-const ThreadScreen = lazy(() =>
-  import("./ThreadScreen").then((module) => ({ default: module.ThreadScreen })),
+const ThreadScreen = lazyWithWords(["messages", "care"], () =>
+  import("./ThreadScreen").then((module) => module.ThreadScreen),
 );
 
 function Screen({ children }: { children: ReactNode }) {

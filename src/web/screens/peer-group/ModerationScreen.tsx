@@ -7,7 +7,7 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
-import { timeAgo } from "../care/words";
+import { timeAgo } from "../../i18n/dates";
 import { peerGroupApi } from "./api";
 
 type PostAction = "hide" | "unhide" | "dismiss-reports";

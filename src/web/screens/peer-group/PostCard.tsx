@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import type { CreatedPeerPost, PeerPost, PeerReply } from "../../../domain/api/peer-group";
 import { useI18n } from "../../i18n/context";
-import { timeAgo } from "../care/words";
+import { timeAgo } from "../../i18n/dates";
 import { peerGroupApi } from "./api";
 import { ModeratePost } from "./ModeratePost";
 import { PostActions } from "./PostActions";

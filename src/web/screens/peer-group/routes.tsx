@@ -1,17 +1,18 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
 import "../../styles/peer-group.css";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
-const PeerGroupScreen = lazy(() =>
-  import("./PeerGroupScreen").then((module) => ({ default: module.PeerGroupScreen })),
+const PeerGroupScreen = lazyWithWords(["peerGroup"], () =>
+  import("./PeerGroupScreen").then((module) => module.PeerGroupScreen),
 );
-const ModerationScreen = lazy(() =>
-  import("./ModerationScreen").then((module) => ({ default: module.ModerationScreen })),
+const ModerationScreen = lazyWithWords(["peerGroup"], () =>
+  import("./ModerationScreen").then((module) => module.ModerationScreen),
 );
-const ModeratorsScreen = lazy(() =>
-  import("./ModeratorsScreen").then((module) => ({ default: module.ModeratorsScreen })),
+const ModeratorsScreen = lazyWithWords(["peerGroup"], () =>
+  import("./ModeratorsScreen").then((module) => module.ModeratorsScreen),
 );
 
 function Screen({ children }: { children: ReactNode }) {

@@ -1,11 +1,16 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { CardSkeleton, type SkeletonLine } from "../../components/CardSkeleton";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
 // The plan's screens (and uPlot) load when someone first opens them, not with the app shell.
-const PlanRoutes = lazy(() => import("./PlanRoutes"));
-const LazyPlanTodayCard = lazy(() => import("./PlanTodayCard"));
+const PlanRoutes = lazyWithWords(["plan"], () =>
+  import("./PlanRoutes").then((module) => module.default),
+);
+const LazyPlanTodayCard = lazyWithWords(["plan"], () =>
+  import("./PlanTodayCard").then((module) => module.default),
+);
 
 /** Mounted at /plan (nested) in app.tsx. */
 export function PlanSection() {

@@ -1,17 +1,18 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
 import "../../styles/rewards.css";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
-const RewardsScreen = lazy(() =>
-  import("./RewardsScreen").then((module) => ({ default: module.RewardsScreen })),
+const RewardsScreen = lazyWithWords(["rewards"], () =>
+  import("./RewardsScreen").then((module) => module.RewardsScreen),
 );
-const MemberRewardsScreen = lazy(() =>
-  import("./MemberRewardsScreen").then((module) => ({ default: module.MemberRewardsScreen })),
+const MemberRewardsScreen = lazyWithWords(["rewards"], () =>
+  import("./MemberRewardsScreen").then((module) => module.MemberRewardsScreen),
 );
-const RewardSettingsScreen = lazy(() =>
-  import("./RewardSettingsScreen").then((module) => ({ default: module.RewardSettingsScreen })),
+const RewardSettingsScreen = lazyWithWords(["rewards"], () =>
+  import("./RewardSettingsScreen").then((module) => module.RewardSettingsScreen),
 );
 
 function Screen({ children }: { children: ReactNode }) {

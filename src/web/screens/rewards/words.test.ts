@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadEveryWord } from "../../../../test/support/words";
 import type { LedgerLine } from "../../../domain/api/rewards";
 import type { I18n } from "../../i18n/context";
-import { loadLocale, translate, translateCount } from "../../i18n/translate";
+import { translate, translateCount } from "../../i18n/translate";
 import { ledgerReason, signedPoints } from "./words";
 
-beforeAll(() => loadLocale("es"));
+beforeAll(loadEveryWord);
 
 const i18nFor = (locale: "en" | "es"): I18n => ({
   locale,

@@ -2,7 +2,7 @@ import type { LedgerLine, RewardProgram } from "../../../domain/api/rewards";
 import type { RewardSettings } from "../../../domain/rewards/schedule";
 import type { TargetKind } from "../../../domain/rewards/targets";
 import type { I18n } from "../../i18n/context";
-import { formatDay } from "../care/words";
+import { formatDay } from "../../i18n/dates";
 
 export const TARGET_KINDS: readonly TargetKind[] = [
   "negative_urine_screen",

@@ -1,21 +1,22 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
 import "../../styles/second-factor.css";
 import { Loading } from "../../components/Loading";
 import { PartlySignedInOnly, SignedInOnly, SignedOutOnly } from "../../components/route-guards";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 import { VerifySecondFactorScreen } from "./VerifySecondFactorScreen";
 
-const SecondFactorScreen = lazy(() =>
-  import("./SecondFactorScreen").then((module) => ({ default: module.SecondFactorScreen })),
+const SecondFactorScreen = lazyWithWords(["secondFactor"], () =>
+  import("./SecondFactorScreen").then((module) => module.SecondFactorScreen),
 );
-const ResetLinkScreen = lazy(() =>
-  import("./ResetLinkScreen").then((module) => ({ default: module.ResetLinkScreen })),
+const ResetLinkScreen = lazyWithWords(["secondFactor"], () =>
+  import("./ResetLinkScreen").then((module) => module.ResetLinkScreen),
 );
-const ResetPasswordScreen = lazy(() =>
-  import("./ResetPasswordScreen").then((module) => ({ default: module.ResetPasswordScreen })),
+const ResetPasswordScreen = lazyWithWords(["secondFactor"], () =>
+  import("./ResetPasswordScreen").then((module) => module.ResetPasswordScreen),
 );
-const RecoverScreen = lazy(() =>
-  import("./RecoverScreen").then((module) => ({ default: module.RecoverScreen })),
+const RecoverScreen = lazyWithWords(["secondFactor"], () =>
+  import("./RecoverScreen").then((module) => module.RecoverScreen),
 );
 
 function Lazy({ children }: { children: ReactNode }) {

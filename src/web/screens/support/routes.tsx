@@ -1,20 +1,21 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
 import "../../styles/support.css";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
+import { lazyWithWords } from "../../i18n/lazy-with-words";
 
-const PeopleScreen = lazy(() =>
-  import("./PeopleScreen").then((module) => ({ default: module.PeopleScreen })),
+const PeopleScreen = lazyWithWords(["support"], () =>
+  import("./PeopleScreen").then((module) => module.PeopleScreen),
 );
-const NaloxoneScreen = lazy(() =>
-  import("./NaloxoneScreen").then((module) => ({ default: module.NaloxoneScreen })),
+const NaloxoneScreen = lazyWithWords(["support"], () =>
+  import("./NaloxoneScreen").then((module) => module.NaloxoneScreen),
 );
-const MeetingsScreen = lazy(() =>
-  import("./MeetingsScreen").then((module) => ({ default: module.MeetingsScreen })),
+const MeetingsScreen = lazyWithWords(["support"], () =>
+  import("./MeetingsScreen").then((module) => module.MeetingsScreen),
 );
-const AttendanceScreen = lazy(() =>
-  import("./AttendanceScreen").then((module) => ({ default: module.AttendanceScreen })),
+const AttendanceScreen = lazyWithWords(["support"], () =>
+  import("./AttendanceScreen").then((module) => module.AttendanceScreen),
 );
 
 function Screen({ children }: { children: ReactNode }) {

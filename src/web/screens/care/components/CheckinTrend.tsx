@@ -2,8 +2,8 @@ import { useMemo } from "react";
 import type { MemberSummary } from "../../../../domain/api/care";
 import { MoodCravingChart } from "../../../components/MoodCravingChart";
 import { useI18n } from "../../../i18n/context";
+import { formatDay } from "../../../i18n/dates";
 import { checkinTrend } from "../trend";
-import { formatDay } from "../words";
 
 type Checkins = NonNullable<MemberSummary["checkins"]>;
 

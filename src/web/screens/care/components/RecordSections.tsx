@@ -1,6 +1,6 @@
 import type { MemberSummary } from "../../../../domain/api/care";
 import { useI18n } from "../../../i18n/context";
-import { formatDay } from "../words";
+import { formatDay } from "../../../i18n/dates";
 import { CheckinTrend } from "./CheckinTrend";
 import { SummarySection } from "./SummarySection";
 

@@ -1,6 +1,6 @@
 import type { Target } from "../../../../domain/api/rewards";
 import { useI18n } from "../../../i18n/context";
-import { formatDay } from "../../care/words";
+import { formatDay } from "../../../i18n/dates";
 import { targetLabel } from "../words";
 
 /** One target as the member sees it: how often, the run so far, and what the next one earns. */

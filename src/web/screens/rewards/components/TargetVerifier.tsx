@@ -4,7 +4,7 @@ import { localDayOf } from "../../../../domain/local-day";
 import { idempotencyKey } from "../../../api";
 import { FormAlert } from "../../../components/FormAlert";
 import { useI18n } from "../../../i18n/context";
-import { formatDay } from "../../care/words";
+import { formatDay } from "../../../i18n/dates";
 import { rewardsApi } from "../api";
 import { targetLabel } from "../words";
 import { useAction } from "./use-action";
