@@ -23,8 +23,9 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const message = messageFor(locale, key);
   if (message === undefined) {
-    // A screen drew before its words loaded: a bug that word-usage.test.ts is there to catch.
-    if (import.meta.env.DEV) console.error(`No words loaded for "${key}"`);
+    // A screen drew before its words loaded: a bug word-usage.test.ts is there to prevent. Said
+    // out loud (the journeys fail on console errors); the key names no one's data.
+    console.error(`Waymark: no words loaded for "${key}"`);
     return key;
   }
   return interpolate(message, params);
