@@ -15,12 +15,6 @@ import { type WordSetName, wordSets } from "./catalogs";
 const WEB = path.resolve("src/web");
 const SOURCES = [WEB, path.resolve("src/domain")];
 
-/** Lookups built at run time that fall back to a shell word when their set is not loaded. */
-const FALLBACK_PREFIXES: Record<string, string[]> = {
-  // describeError: a code's own message when the feature's words are here, else errors.generic.
-  "src/web/components/api-error.ts": ["errors.", "errors.validation."],
-};
-
 /**
  * Modules that name keys for other code to show, with the sets those keys must be in: such a
  * module may be bundled with any screen (schemas import it), but only these sets' screens
@@ -132,8 +126,6 @@ beforeAll(async () => {
 
 /** The keys a module names, with the set each belongs to. */
 function keysNamedBy(module: Module): string[] {
-  const relative = path.relative(process.cwd(), module.file);
-  const fallbacks = FALLBACK_PREFIXES[relative] ?? [];
   const named = new Set<string>();
   const allKeys = [...setOfKey.keys()];
   for (const literal of module.literals) {
@@ -143,7 +135,7 @@ function keysNamedBy(module: Module): string[] {
     }
   }
   for (const prefix of module.templatePrefixes) {
-    if (!prefix.includes(".") || fallbacks.includes(prefix)) continue;
+    if (!prefix.includes(".")) continue;
     for (const key of allKeys) if (key.startsWith(prefix)) named.add(key);
   }
   return [...named];
