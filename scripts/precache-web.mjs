@@ -1,7 +1,7 @@
 // Writes the list of every file of this build into dist/web/sw.js (issue 15), so the service
-// worker caches all of it at install — lazily loaded screens and every set of words in both languages — and
-// a new build (a new list, a new id) replaces the old build's cache. Runs after `vite build`,
-// before scripts/compress-web.mjs.
+// worker caches all of it at install — lazily loaded screens and every set of words in both
+// languages — and a new build (a new list, a new id) replaces the old build's cache. Runs
+// after `vite build`, before scripts/compress-web.mjs.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -6,8 +6,8 @@
  * - Never touches /api: personal data is never written to this cache (the app keeps what it
  *   needs offline in IndexedDB, cleared at sign-out).
  * - Install: caches index.html and every file of this build (all lazily loaded chunks and every
- *   set of words in both languages), listed in BUILD by scripts/precache-web.mjs at build time. A new
- *   build changes BUILD, so the browser installs the new worker; activating it drops every
+ *   set of words in both languages), listed in BUILD by scripts/precache-web.mjs at build time.
+ *   A new build changes BUILD, so the browser installs the new worker; activating it drops every
  *   older build's cache and nothing else.
  * - Navigations: network first (a fresh deploy shows at once), this build's index.html when
  *   offline or when the network takes longer than a few seconds.
