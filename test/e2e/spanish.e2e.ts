@@ -84,13 +84,16 @@ describe("Waymark in Spanish", () => {
     await page.getByRole("heading", { level: 1, name: "Hola, Marta" }).waitFor();
     await page.getByRole("link", { name: "Hacer el registro" }).click();
     await page.getByRole("heading", { level: 1, name: "Registro de hoy" }).waitFor();
-    await page.getByRole("navigation").getByRole("link", { name: "Grupo", exact: true }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Personas" }).click();
+    await page.getByRole("heading", { level: 1, name: "Personas" }).waitFor();
+    await page.getByRole("link", { name: "Abrir el grupo de pares" }).click();
     await page.getByRole("heading", { level: 1, name: "Grupo de pares" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     // A missing word would log "no words loaded" (translate.ts): none did.
     expect(watch.consoleErrors).toEqual([]);
     expect(files.filter((file) => file.endsWith(".en"))).toEqual([]);
     expect(files).toContain("daily.es");
+    expect(files).toContain("messages.es");
     expect(files).toContain("peer-group.es");
     expect(new Set(files).size).toBe(files.length);
     await context.close();

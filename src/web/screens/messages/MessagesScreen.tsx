@@ -8,8 +8,8 @@ import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
-import type { MessageKey } from "../../i18n/translate";
 import { timeAgo } from "../../i18n/dates";
+import type { MessageKey } from "../../i18n/translate";
 import { messagesApi, threadHref } from "./api";
 
 /** The member's conversations with the people they share messages with. */
