@@ -37,7 +37,9 @@ export function I18nProvider({
     const settle = () => {
       if (current) setSettled(wanted);
     };
-    loadWords(wanted, requestedWordSets()).then(settle, settle);
+    // A second pass for sets a screen asked for while the first was loading.
+    const load = () => loadWords(wanted, requestedWordSets());
+    load().then(load).then(settle, settle);
     return () => {
       current = false;
     };
