@@ -36,8 +36,10 @@ const ZONES = [
   "Europe/Madrid",
   "Australia/Lord_Howe",
 ];
+// From 1970: before standard time, zones ran on local mean time with offsets in seconds
+// (Madrid −0:14:44), which Intl keeps and date-fns rounds, so the oracle is wrong there.
 const instants = fc.date({
-  min: new Date("1900-01-01T00:00:00Z"),
+  min: new Date("1970-01-01T00:00:00Z"),
   max: new Date("2200-12-31T00:00:00Z"),
   noInvalidDate: true,
 });
@@ -79,7 +81,7 @@ describe("local days", () => {
     );
     const written = fc
       .tuple(
-        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 9999 }),
         fc.integer({ min: 0, max: 13 }),
         fc.integer({ min: 0, max: 32 }),
       )
