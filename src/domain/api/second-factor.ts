@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { authenticationResponseSchema } from "./passkeys";
 
 /** The second factor and account recovery: request and response shapes (issue 19). */
 
@@ -8,6 +9,8 @@ export const secondFactorStatusSchema = z.object({
   /** The person's roles mean they must add one before they can see anyone's records. */
   required: z.boolean(),
   totp: z.boolean(),
+  /** How many passkeys the person has (listPasskeys names them). */
+  passkeys: z.number().int().min(0),
   recoveryCodesLeft: z.number().int().min(0),
 });
 export type SecondFactorStatus = z.infer<typeof secondFactorStatusSchema>;
@@ -21,10 +24,12 @@ const codeField = z.string().trim().min(1).max(40);
 export const totpCodeBodySchema = z.object({ code: codeField });
 export type TotpCodeBody = z.infer<typeof totpCodeBodySchema>;
 
-/** Finishing sign-in: a code from the app, or one of the recovery codes. */
+/** Finishing sign-in: a code from the app, one of the recovery codes, or a passkey's answer to
+ * the challenge from beginPasskeySignIn. */
 export const verifySecondFactorBodySchema = z.union([
   z.object({ code: codeField }),
   z.object({ recoveryCode: codeField }),
+  z.object({ passkey: authenticationResponseSchema }),
 ]);
 export type VerifySecondFactorBody = z.infer<typeof verifySecondFactorBodySchema>;
 

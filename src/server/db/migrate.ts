@@ -18,6 +18,7 @@ import * as m0023 from "./migrations/0023_peer_group";
 import * as m0024 from "./migrations/0024_messages";
 import * as m0025 from "./migrations/0025_lessons";
 import * as m0026 from "./migrations/0026_second_factor";
+import * as m0027 from "./migrations/0027_passkeys";
 
 /** What a migration needs to know to write the same schema on both dialects. */
 export interface MigrationContext {
@@ -48,6 +49,7 @@ const migrations: Record<string, MigrationModule> = {
   "0024_messages": m0024,
   "0025_lessons": m0025,
   "0026_second_factor": m0026,
+  "0027_passkeys": m0027,
   // (new migrations go above this line, in number order)
 };
 

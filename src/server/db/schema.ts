@@ -23,6 +23,7 @@ import type {
   ReminderTable,
 } from "./tables/medication";
 import type { MessageSendWindowTable, MessageTable, MessageThreadTable } from "./tables/messages";
+import type { PasskeyTable, WebauthnChallengeTable } from "./tables/passkeys";
 import type {
   PeerGroupMemberTable,
   PeerMuteTable,
@@ -144,6 +145,9 @@ export interface Database {
   totp_factors: TotpFactorTable;
   recovery_codes: RecoveryCodeTable;
   password_reset_links: PasswordResetLinkTable;
+  // Passkeys as a second factor (issue 19): ./tables/passkeys.ts
+  passkeys: PasskeyTable;
+  webauthn_challenges: WebauthnChallengeTable;
   // (feature tables go above this line)
 }
 

@@ -47,18 +47,21 @@ export function assertSecondFactorForOthersData(actor: Actor): void {
   if (!hasSecondFactorForOthersData(actor)) throw secondFactorRequired();
 }
 
-/** Whether the person has a second factor in use (a confirmed authenticator). */
+/** Whether the person has a second factor in use: a confirmed authenticator app or a passkey. */
 export async function hasSecondFactor(
   db: Kysely<Database> | Transaction<Database>,
   userId: string,
 ): Promise<boolean> {
-  const factor = await db
-    .selectFrom("totp_factors")
-    .select("user_id")
-    .where("user_id", "=", userId)
-    .where("confirmed_at", "is not", null)
-    .executeTakeFirst();
-  return factor !== undefined;
+  const [totp, passkey] = await Promise.all([
+    db
+      .selectFrom("totp_factors")
+      .select("user_id")
+      .where("user_id", "=", userId)
+      .where("confirmed_at", "is not", null)
+      .executeTakeFirst(),
+    db.selectFrom("passkeys").select("user_id").where("user_id", "=", userId).executeTakeFirst(),
+  ]);
+  return totp !== undefined || passkey !== undefined;
 }
 
 /**

@@ -91,15 +91,24 @@ export async function findActor(
       "users.time_zone as timeZone",
       "users.created_at as createdAt",
       "sessions.second_factor_verified_at as secondFactorVerifiedAt",
+      // A confirmed authenticator app or any passkey (security/second-factor.ts#hasSecondFactor).
       (eb) =>
         eb
-          .exists(
-            eb
-              .selectFrom("totp_factors")
-              .select("totp_factors.user_id")
-              .whereRef("totp_factors.user_id", "=", "sessions.user_id")
-              .where("totp_factors.confirmed_at", "is not", null),
-          )
+          .or([
+            eb.exists(
+              eb
+                .selectFrom("totp_factors")
+                .select("totp_factors.user_id")
+                .whereRef("totp_factors.user_id", "=", "sessions.user_id")
+                .where("totp_factors.confirmed_at", "is not", null),
+            ),
+            eb.exists(
+              eb
+                .selectFrom("passkeys")
+                .select("passkeys.user_id")
+                .whereRef("passkeys.user_id", "=", "sessions.user_id"),
+            ),
+          ])
           .as("hasSecondFactor"),
     ])
     .where("sessions.token_hash", "=", hashToken(token))

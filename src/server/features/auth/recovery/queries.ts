@@ -82,5 +82,7 @@ export async function setPasswordEndingSessions(
 
 export async function removeSecondFactor(db: Db, userId: string) {
   await db.deleteFrom("totp_factors").where("user_id", "=", userId).execute();
+  await db.deleteFrom("passkeys").where("user_id", "=", userId).execute();
+  await db.deleteFrom("webauthn_challenges").where("user_id", "=", userId).execute();
   await db.deleteFrom("recovery_codes").where("user_id", "=", userId).execute();
 }

@@ -11,6 +11,7 @@ import type { AppContext } from "../../../app-context";
 import { actorOf, requireActor, setSessionCookie } from "../../../security/session";
 import { authRateLimitFor } from "../routes";
 import { getMe } from "../service";
+import { passkeyRoutes, relyingPartyFor } from "./passkeys/routes";
 import * as service from "./service";
 
 /**
@@ -104,11 +105,14 @@ export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
           db,
           actor,
           request.body,
+          relyingPartyFor(config, request),
           request.headers["user-agent"] ?? null,
         );
         setSessionCookie(request, reply, session.token, session.expiresAt);
         return getMe(db, actor.userId, "verified");
       },
     );
+
+    await app.register(passkeyRoutes(context));
   };
 }

@@ -1,5 +1,5 @@
-// The second factor: an authenticator app (TOTP) with one-time recovery codes, so a stolen
-// password alone opens no account, and staff see nobody's records until they have added one.
+// The second factor: an authenticator app (TOTP) or passkeys, with one-time recovery codes, so a
+// stolen password alone opens no account, and staff see nobody's records until they have added one.
 import type { Kysely } from "kysely";
 import type {
   RecoveryCodes,
@@ -7,6 +7,7 @@ import type {
   TotpEnrolment,
   VerifySecondFactorBody,
 } from "../../../../domain/api/second-factor";
+import type { RelyingParty } from "../../../../domain/passkeys";
 import {
   isFreshStep,
   normalizeTotpCode,
@@ -18,6 +19,8 @@ import { startVerifiedSession } from "../../../security/second-factor";
 import type { Actor } from "../../../security/session";
 import * as authQueries from "../queries";
 import { assertNotThrottled } from "../service";
+import { countPasskeys } from "./passkeys/queries";
+import { acceptPasskeySignIn } from "./passkeys/service";
 import * as queries from "./queries";
 import { newRecoveryCodes, spendRecoveryCode } from "./recovery-codes";
 import { matchTotpStep, newTotpSecret, totpUri } from "./totp";
@@ -34,6 +37,7 @@ export async function getStatus(db: Kysely<Database>, actor: Actor): Promise<Sec
     state: actor.secondFactor === "in-process" ? "verified" : actor.secondFactor,
     required: requiresSecondFactor(actor.memberships.map((m) => m.role)),
     totp: Boolean(totp?.confirmed_at),
+    passkeys: await countPasskeys(db, actor.userId),
     recoveryCodesLeft: await queries.countUnusedRecoveryCodes(db, actor.userId),
   };
 }
@@ -80,11 +84,12 @@ export async function confirmTotpEnrolment(
   return { codes, session: await startVerifiedSession(db, actor, userAgent, now) };
 }
 
-/** Finishing sign-in: a code from the app, or a recovery code (used up). */
+/** Finishing sign-in: a code from the app, a recovery code (used up), or a passkey. */
 export async function verifySecondFactor(
   db: Kysely<Database>,
   actor: Actor,
   body: VerifySecondFactorBody,
+  relyingParty: RelyingParty,
   userAgent: string | null,
   now = new Date(),
 ): Promise<VerifiedSession> {
@@ -95,6 +100,8 @@ export async function verifySecondFactor(
   let accepted: boolean;
   if ("recoveryCode" in body) {
     accepted = await spendRecoveryCode(db, actor.userId, body.recoveryCode, now);
+  } else if ("passkey" in body) {
+    accepted = await acceptPasskeySignIn(db, actor, body.passkey, relyingParty, now);
   } else {
     const factor = await queries.findTotp(db, actor.userId);
     accepted =
@@ -102,7 +109,12 @@ export async function verifySecondFactor(
       (await acceptTotp(db, actor.userId, factor, body.code, now, null)) !== null;
   }
   if (!accepted) {
-    throw await wrongCode(db, actor.userId, now, "recoveryCode" in body ? "recoveryCode" : "code");
+    throw await wrongCode(
+      db,
+      actor.userId,
+      now,
+      "recoveryCode" in body ? "recoveryCode" : "passkey" in body ? "passkey" : "code",
+    );
   }
   await authQueries.clearFailures(db, throttleKey(actor.userId));
   return startVerifiedSession(db, actor, userAgent, now);
@@ -136,9 +148,16 @@ async function wrongCode(
   db: Kysely<Database>,
   userId: string,
   now: Date,
-  field: "code" | "recoveryCode",
+  field: "code" | "recoveryCode" | "passkey",
 ): Promise<AppError> {
   await authQueries.recordFailure(db, throttleKey(userId), now);
+  if (field === "passkey") {
+    return new AppError(
+      "passkey_refused",
+      400,
+      "That passkey did not work. Try again, or use your authenticator app or a recovery code.",
+    );
+  }
   return new AppError(
     "invalid_code",
     400,
