@@ -94,5 +94,14 @@ describe("grant status and the access log in words", () => {
     expect(describeAccess({ ...event, action: "account:password-reset" }).key).toBe(
       "care.access.passwordReset",
     );
+    expect(describeAccess({ ...event, action: "account:passkey-added" }).key).toBe(
+      "care.access.passkeyAdded",
+    );
+    expect(describeAccess({ ...event, action: "account:passkey-removed" }).key).toBe(
+      "care.access.passkeyRemoved",
+    );
+    expect(describeAccess({ ...event, action: "account:passkey-sign-in" }).key).toBe(
+      "care.access.passkeySignIn",
+    );
   });
 });

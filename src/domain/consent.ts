@@ -99,6 +99,15 @@ const PEER_GROUP_ACTIONS: Record<string, string> = {
   "revoke:moderator": "moderator-revoke",
 };
 
+/** Account events (issue 19): a reset, or a change to how the person signs in. */
+const ACCOUNT_ACTIONS: Record<string, string> = {
+  "reset-link": "care.access.resetLink",
+  "password-reset": "care.access.passwordReset",
+  "passkey-added": "care.access.passkeyAdded",
+  "passkey-removed": "care.access.passkeyRemoved",
+  "passkey-sign-in": "care.access.passkeySignIn",
+};
+
 /** Turns an audit event's action ("read:checkins") into words the member's screen can show. */
 export function describeAccess(event: {
   actorName: string | null;
@@ -114,7 +123,7 @@ export function describeAccess(event: {
   const [verb = "read", category = ""] = event.action.split(":");
   // Account events (issue 19) are about the person's sign-in, not a category of their data.
   if (verb === "account") {
-    const key = category === "reset-link" ? "care.access.resetLink" : "care.access.passwordReset";
+    const key = ACCOUNT_ACTIONS[category] ?? "care.access.passwordReset";
     return { key, params: { actor, what: "" } };
   }
   const parsed = dataCategorySchema.safeParse(category);

@@ -22,5 +22,5 @@ export const secondFactorRequired = () =>
   new AppError(
     "second_factor_required",
     403,
-    "Add or enter your second factor (an authenticator app code) before you can see this.",
+    "Add or enter your second factor (a passkey or an authenticator app code) before you can see this.",
   );

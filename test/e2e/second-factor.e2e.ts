@@ -69,7 +69,7 @@ describe("a second factor at sign-in", () => {
 
     // Staff land here, not on Today, and the caseload sends them back until they are done.
     await page.getByRole("heading", { level: 1, name: "Sign-in protection" }).waitFor();
-    await page.getByText(/add an authenticator app before you continue/).waitFor();
+    await page.getByText(/add a passkey or an authenticator app before you continue/).waitFor();
     await page.goto(`${server.url}/caseload`);
     await page.getByRole("heading", { level: 1, name: "Sign-in protection" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -59,6 +59,8 @@ export const meSchema = z.object({
   secondFactor: z.object({
     state: z.enum(["verified", "pending", "none"]),
     required: z.boolean(),
+    /** Only while partly signed in: the ways this person can finish signing in. */
+    methods: z.object({ totp: z.boolean(), passkey: z.boolean() }).optional(),
   }),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -47,11 +47,11 @@ export function assertSecondFactorForOthersData(actor: Actor): void {
   if (!hasSecondFactorForOthersData(actor)) throw secondFactorRequired();
 }
 
-/** Whether the person has a second factor in use: a confirmed authenticator app or a passkey. */
-export async function hasSecondFactor(
+/** The second factors the person has in use: a confirmed authenticator app, passkeys. */
+export async function secondFactorMethods(
   db: Kysely<Database> | Transaction<Database>,
   userId: string,
-): Promise<boolean> {
+): Promise<{ totp: boolean; passkey: boolean }> {
   const [totp, passkey] = await Promise.all([
     db
       .selectFrom("totp_factors")
@@ -61,7 +61,16 @@ export async function hasSecondFactor(
       .executeTakeFirst(),
     db.selectFrom("passkeys").select("user_id").where("user_id", "=", userId).executeTakeFirst(),
   ]);
-  return totp !== undefined || passkey !== undefined;
+  return { totp: totp !== undefined, passkey: passkey !== undefined };
+}
+
+/** Whether the person has a second factor in use (either kind). */
+export async function hasSecondFactor(
+  db: Kysely<Database> | Transaction<Database>,
+  userId: string,
+): Promise<boolean> {
+  const methods = await secondFactorMethods(db, userId);
+  return methods.totp || methods.passkey;
 }
 
 /**

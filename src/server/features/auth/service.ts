@@ -17,7 +17,7 @@ import {
   isCommonPassword,
   verifyPassword,
 } from "../../security/passwords";
-import { hasSecondFactor } from "../../security/second-factor";
+import { hasSecondFactor, secondFactorMethods } from "../../security/second-factor";
 import { createSession } from "../../security/session";
 import * as queries from "./queries";
 
@@ -200,7 +200,12 @@ export async function getMe(
       organizationName: m.name,
       role: m.role as Role,
     })),
-    secondFactor: { state: secondFactor, required: requiresSecondFactor(roles) },
+    secondFactor: {
+      state: secondFactor,
+      required: requiresSecondFactor(roles),
+      // The sign-in screen's second step offers what the person has, and nothing else.
+      ...(secondFactor === "pending" ? { methods: await secondFactorMethods(db, userId) } : {}),
+    },
   };
 }
 

@@ -10,11 +10,12 @@ import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useSession } from "../../session";
 import { secondFactorApi } from "./api";
+import { PasskeySection } from "./PasskeySection";
 import { RecoveryCodeList } from "./RecoveryCodeList";
 import { TotpSetup } from "./TotpSetup";
 
-/** Settings › Sign-in protection: add an authenticator app, and keep recovery codes. Staff are
- * sent here after sign-in until they have one. */
+/** Settings › Sign-in protection: add an authenticator app or passkeys, and keep recovery codes.
+ * Staff are sent here after sign-in until they have one. */
 export function SecondFactorScreen() {
   const i18n = useI18n();
   const { t, tCount } = i18n;
@@ -37,6 +38,13 @@ export function SecondFactorScreen() {
     }
   }
 
+  /** A passkey came or went: the count here, and the session's state (the last one gone leaves
+   * staff without others' records, and the app's guards must know). */
+  async function passkeysChanged() {
+    reload();
+    setMe(await api.me());
+  }
+
   async function finish() {
     setShownCodes(null);
     // The session is now fully signed in: the app learns it, and staff go on to their work.
@@ -54,16 +62,29 @@ export function SecondFactorScreen() {
       {state.status === "loaded" && (
         <>
           <p className="lead">
-            {state.value.required && !state.value.totp
+            {state.value.required && !state.value.totp && state.value.passkeys === 0
               ? t("secondFactor.requiredIntro")
               : t("secondFactor.intro")}
           </p>
           {shownCodes ? (
             <RecoveryCodeList codes={shownCodes} onDone={finish} />
-          ) : state.value.totp ? (
-            <p>{t("secondFactor.enrolled")}</p>
           ) : (
-            <TotpSetup onConfirmed={setShownCodes} />
+            <>
+              <section className="card stack" aria-labelledby="authenticator-app-heading">
+                <h2 id="authenticator-app-heading">{t("secondFactor.appTitle")}</h2>
+                {state.value.totp ? (
+                  <p>{t("secondFactor.enrolled")}</p>
+                ) : (
+                  <TotpSetup onConfirmed={setShownCodes} />
+                )}
+              </section>
+              <PasskeySection
+                hasTotp={state.value.totp}
+                required={state.value.required}
+                onFirstFactor={setShownCodes}
+                onChanged={passkeysChanged}
+              />
+            </>
           )}
           {!shownCodes && (
             <div className="stack">

@@ -8,6 +8,14 @@ import {
 } from "../../../domain/api/account-recovery";
 import { meSchema, okSchema } from "../../../domain/api/auth";
 import {
+  type AddPasskeyBody,
+  addedPasskeySchema,
+  addPasskeyBodySchema,
+  passkeyCreationOptionsSchema,
+  passkeyListSchema,
+  passkeyRequestOptionsSchema,
+} from "../../../domain/api/passkeys";
+import {
   recoveryCodesSchema,
   secondFactorStatusSchema,
   totpCodeBodySchema,
@@ -29,6 +37,24 @@ export const secondFactorApi = {
       validated(totpCodeBodySchema, { code }),
     ),
   newRecoveryCodes: () => call("POST", "/second-factor/recovery-codes", recoveryCodesSchema, {}),
+  passkeys: () => call("GET", "/second-factor/passkeys", passkeyListSchema),
+  beginPasskey: () =>
+    call("POST", "/second-factor/passkeys/options", passkeyCreationOptionsSchema, {}),
+  addPasskey: (body: AddPasskeyBody) =>
+    call(
+      "POST",
+      "/second-factor/passkeys",
+      addedPasskeySchema,
+      validated(addPasskeyBodySchema, body),
+    ),
+  removePasskey: (id: string, lastFactor: boolean) =>
+    call(
+      "DELETE",
+      `/second-factor/passkeys/${encodeURIComponent(id)}${lastFactor ? "?lastFactor=remove-anyway" : ""}`,
+      okSchema,
+    ),
+  beginPasskeySignIn: () =>
+    call("POST", "/auth/second-factor/passkey-options", passkeyRequestOptionsSchema, {}),
   verify: (body: VerifySecondFactorBody) =>
     call("POST", "/auth/second-factor", meSchema, validated(verifySecondFactorBodySchema, body)),
   createResetLink: (body: CreateResetLinkBody) =>

@@ -116,7 +116,11 @@ describe.each(DIALECTS)("the second factor on %s", (dialect) => {
     const clinician = await person("clinician");
     const app = await enrolAuthenticator(clinician.browser);
     const { browser, me } = await signIn(clinician);
-    expect(me.secondFactor).toEqual({ state: "pending", required: true });
+    expect(me.secondFactor).toEqual({
+      state: "pending",
+      required: true,
+      methods: { totp: true, passkey: false },
+    });
     // Partly signed in: who am I and sign-out answer; nothing else, not even their own data.
     expect((await browser.get("/api/me")).json().secondFactor.state).toBe("pending");
     for (const url of [
@@ -227,6 +231,7 @@ describe.each(DIALECTS)("the second factor on %s", (dialect) => {
       state: "verified",
       required: false,
       totp: true,
+      passkeys: 0,
       recoveryCodesLeft: 10,
     });
     const again = await member.browser.post("/api/second-factor/totp");

@@ -102,6 +102,10 @@ describe.each(DIALECTS)("passkeys as a second factor on %s", (dialect) => {
 
     // A new sign-in is partly signed in until the passkey answers.
     const browser = await signInWithPassword(clinician);
+    expect((await browser.get("/api/me")).json().secondFactor.methods).toEqual({
+      totp: false,
+      passkey: true,
+    });
     expect((await browser.get(checkins)).statusCode).toBe(403);
     const challenge = await signInOptions(browser);
     expect(challenge).toMatchObject({
