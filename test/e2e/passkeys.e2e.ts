@@ -1,0 +1,168 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchBrowser, watchPage } from "../support/browser";
+import { type RunningServer, startServer } from "../support/server-process";
+import { CLINICIAN, createAdmin, inviteLink, PHONE } from "../support/staff";
+
+/**
+ * Passkeys in real Chromium, with the DevTools Protocol's virtual authenticator standing in for
+ * a phone's fingerprint reader: a clinician who joins adds a passkey as their second factor,
+ * and later finishes signing in with it; a member who reads Spanish adds one by choice.
+ */
+describe("passkeys as a second factor", () => {
+  let server: RunningServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    createAdmin(server);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** A platform authenticator that verifies the person at once (a fingerprint, as it were). */
+  async function addVirtualAuthenticator(context: BrowserContext, page: Page) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("WebAuthn.enable");
+    const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+      options: {
+        protocol: "ctap2",
+        transport: "internal",
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    return {
+      credentials: async () =>
+        (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials,
+    };
+  }
+
+  async function signOut(page: Page, words: { settings: string; devices: RegExp; out: string }) {
+    await page
+      .getByRole("navigation", { name: /Main|Principal/ })
+      .getByRole("link", { name: words.settings })
+      .click();
+    await page.getByRole("link", { name: words.devices }).click();
+    await page.getByRole("button", { name: words.out }).click();
+  }
+
+  it("lets a new clinician add a passkey instead of an app, and finish signing in with it", async () => {
+    const adminContext = await browser.newContext(PHONE);
+    const link = await inviteLink(adminContext, server, "clinician");
+    await adminContext.close();
+
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const authenticator = await addVirtualAuthenticator(context, page);
+    const watch = watchPage(page, server.url, [{ path: "/api/me", status: 401 }]);
+    await page.goto(link);
+    await page.getByLabel("Email").fill(CLINICIAN.email);
+    await page.getByLabel("Password", { exact: true }).fill(CLINICIAN.password);
+    await page.getByLabel(/What should we call you/).fill("Sam Rivera");
+    await page.getByRole("button", { name: "Accept invite" }).click();
+
+    await page.getByRole("heading", { level: 1, name: "Sign-in protection" }).waitFor();
+    await page.getByText(/add a passkey or an authenticator app before you continue/).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Passkeys" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // A name first: the form says so rather than asking the device.
+    await page.getByRole("button", { name: "Add a passkey" }).click();
+    await page.getByText("Give this passkey a name first.").waitFor();
+    await page.getByLabel("Name this passkey").fill("Work phone");
+    await page.getByRole("button", { name: "Add a passkey" }).click();
+    // The first second factor comes with recovery codes, shown once.
+    const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
+    await codes.first().waitFor();
+    expect(await codes.count()).toBe(10);
+    await page.getByRole("button", { name: "I saved my codes" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hello, Sam Rivera" }).waitFor();
+    expect(await authenticator.credentials()).toHaveLength(1);
+
+    // The passkey is listed; removing the only one warns what it costs, and Keep it keeps it.
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Settings" })
+      .click();
+    await page.getByRole("link", { name: /Sign-in protection/ }).click();
+    const list = page.getByRole("list", { name: "Your passkeys" });
+    await list.getByText("Work phone").waitFor();
+    await list.getByText(/not used to sign in yet/).waitFor();
+    await page.getByRole("button", { name: "Remove passkey Work phone" }).click();
+    await page.getByText(/won't see the records people share with you/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Keep it" }).click();
+    await page.getByRole("button", { name: "Remove passkey Work phone" }).waitFor();
+
+    await signOut(page, { settings: "Settings", devices: /Signed-in devices/, out: "Sign out" });
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await page.getByLabel("Email").fill(CLINICIAN.email);
+    await page.getByLabel("Password", { exact: true }).fill(CLINICIAN.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "One more step" }).waitFor();
+    // Only a passkey: the app's code is not offered, a recovery code is.
+    await page.getByRole("button", { name: "Use a recovery code instead" }).waitFor();
+    expect(await page.getByRole("button", { name: /authenticator app/ }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Use my passkey" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hello, Sam Rivera" }).waitFor();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Caseload" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: /Caseload/ }).waitFor();
+    const [credential] = await authenticator.credentials();
+    expect(credential?.signCount).toBeGreaterThanOrEqual(1);
+
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("lets a member who reads Spanish add a passkey by choice and sign in with it", async () => {
+    const context = await browser.newContext({ ...PHONE, locale: "es-ES" });
+    const page = await context.newPage();
+    await addVirtualAuthenticator(context, page);
+    const account = {
+      email: `lucia-${Date.now()}@example.com`,
+      password: "pasos firmes al amanecer",
+    };
+    await page.goto(`${server.url}/sign-up`);
+    await page.getByLabel("Correo electrónico").fill(account.email);
+    await page.getByLabel("Contraseña", { exact: true }).fill(account.password);
+    await page.getByLabel(/Cómo quieres que te llamemos/).fill("Lucía");
+    await page.getByRole("button", { name: "Crear cuenta" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hola, Lucía" }).waitFor();
+
+    await page
+      .getByRole("navigation", { name: /Main|Principal/ })
+      .getByRole("link", { name: "Ajustes" })
+      .click();
+    await page.getByRole("link", { name: /Protección al entrar/ }).click();
+    await page.getByRole("heading", { level: 2, name: "Llaves de acceso" }).waitFor();
+    await page.getByLabel("Nombre de esta llave").fill("Mi teléfono");
+    await page.getByRole("button", { name: "Agregar una llave de acceso" }).click();
+    await page.getByRole("heading", { name: "Tus códigos de recuperación" }).waitFor();
+    await page.getByRole("button", { name: "Ya guardé mis códigos" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hola, Lucía" }).waitFor();
+
+    await signOut(page, {
+      settings: "Ajustes",
+      devices: /Dispositivos con sesión iniciada/,
+      out: "Salir",
+    });
+    await page.getByLabel("Correo electrónico").fill(account.email);
+    await page.getByLabel("Contraseña", { exact: true }).fill(account.password);
+    await page.getByRole("button", { name: "Iniciar sesión" }).click();
+    await page.getByRole("heading", { level: 1, name: "Un paso más" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Usar mi llave de acceso" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hola, Lucía" }).waitFor();
+    await context.close();
+  }, 120_000);
+});
