@@ -302,6 +302,25 @@ describe.each(DIALECTS)("passkeys as a second factor on %s", (dialect) => {
     expect(await state(member.browser)).toBe("verified");
   });
 
+  it("names every passkey operation in the OpenAPI document", async () => {
+    const document = (await t.app.inject({ url: "/api/openapi.json" })).json() as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
+    const ids = Object.values(document.paths).flatMap((methods) =>
+      Object.values(methods).map((operation) => operation.operationId),
+    );
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "listPasskeys",
+        "beginPasskeyEnrolment",
+        "addPasskey",
+        "removePasskey",
+        "beginPasskeySignIn",
+        "verifySecondFactor",
+      ]),
+    );
+  });
+
   it("keeps a partly signed-in session away from the passkey list and enrolment", async () => {
     const clinician = await clinicianWithoutFactor();
     await enrolPasskey(clinician.browser, softwarePasskey());
