@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../../test/support/http-client";
+import { softwarePasskey } from "../../../../../test/support/passkey-authenticator";
 import { enrolAuthenticator } from "../../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../../test/support/test-app";
 import type { Role } from "../../../../domain/roles";
@@ -157,6 +158,38 @@ describe.each(DIALECTS)("account recovery on %s", (dialect) => {
     });
     // No factor any more: fully signed in to their account, and sent to add a new one.
     expect(signedIn.json().secondFactor).toEqual({ state: "none", required: true });
+  });
+
+  it("clears lost passkeys too, when the admin says the phone is gone", async () => {
+    const clinician = await person("clinician");
+    const options = (await clinician.browser.post("/api/second-factor/passkeys/options")).json();
+    const added = await clinician.browser.post("/api/second-factor/passkeys", {
+      name: "Lost phone",
+      response: softwarePasskey().create(options),
+    });
+    expect(added.statusCode).toBe(201);
+    const link = (
+      await admin.browser.post("/api/password-reset-links", {
+        email: clinician.email,
+        removeSecondFactor: true,
+      })
+    ).json();
+    const password = passphrase();
+    await browserFor(t.app).post("/api/auth/password-reset", {
+      token: tokenOf(link.url),
+      password,
+    });
+    const signedIn = await browserFor(t.app).post("/api/auth/sign-in", {
+      email: clinician.email,
+      password,
+    });
+    expect(signedIn.json().secondFactor).toEqual({ state: "none", required: true });
+    const left = await t.store.db
+      .selectFrom("passkeys")
+      .select("id")
+      .where("user_id", "=", clinician.id)
+      .execute();
+    expect(left).toEqual([]);
   });
 
   it("refuses a weak new password before using the link up", async () => {
