@@ -3,6 +3,7 @@ import http from "node:http";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { passphrase, uniqueEmail } from "../support/http-client";
+import { softwarePasskey } from "../support/passkey-authenticator";
 import { type ReverseProxy, startReverseProxy } from "../support/reverse-proxy";
 import { type RunningServer, startServer } from "../support/server-process";
 import { createDatabase } from "../support/test-app";
@@ -15,6 +16,7 @@ import { createDatabase } from "../support/test-app";
  * once.)
  */
 const AUTH_LIMIT = 6;
+const PUBLIC_URL = "https://waymark.clinic.example";
 
 interface Answer {
   status: number;
@@ -97,6 +99,8 @@ describe("two server processes on one PostgreSQL behind a proxy", () => {
       DATABASE_URL: databaseUrl,
       WAYMARK_TRUST_PROXY: "127.0.0.1",
       WAYMARK_AUTH_RATE_LIMIT: String(AUTH_LIMIT),
+      // Passkeys are bound to the public address, not to whichever process answers.
+      WAYMARK_PUBLIC_URL: PUBLIC_URL,
     };
     // Started together: both migrate the same empty database at once.
     servers = await Promise.all([startServer({ env }), startServer({ env })]);
@@ -198,6 +202,26 @@ describe("two server processes on one PostgreSQL behind a proxy", () => {
     });
     expect(held.status).toBe(429);
     expect((held.body as { error: { code: string } }).error.code).toBe("rate_limited");
+  });
+
+  it("takes the answer to a passkey challenge one process gave at the other, once", async () => {
+    const { browser } = await member("127.0.0.19");
+    const [a, b] = servers.map((s) => browser.at(s.url)) as [
+      ReturnType<typeof client>,
+      ReturnType<typeof client>,
+    ];
+    const passkey = softwarePasskey(PUBLIC_URL);
+    const options = await a.post("/api/second-factor/passkeys/options");
+    expect(options.status).toBe(200);
+    const response = passkey.create(options.body as { challenge: string; rp: { id?: string } });
+    const added = await b.post("/api/second-factor/passkeys", { name: "Phone", response });
+    expect(added.status).toBe(201);
+    // The challenge is gone on both: the same answer, back at the first process (with the
+    // new session token the first factor brought), is refused.
+    const again = await b
+      .at(servers[0]?.url ?? "")
+      .post("/api/second-factor/passkeys", { name: "Phone", response });
+    expect(again.status).toBe(400);
   });
 
   it("signs pushes with one key pair on both processes", async () => {

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
+import { signOutOnScreen, signUpInSpanishAndOpenProtection } from "../support/screens";
 import { type RunningServer, startServer } from "../support/server-process";
 import { CLINICIAN, createAdmin, inviteLink, PHONE } from "../support/staff";
 
@@ -41,15 +42,6 @@ describe("passkeys as a second factor", () => {
       credentials: async () =>
         (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials,
     };
-  }
-
-  async function signOut(page: Page, words: { settings: string; devices: RegExp; out: string }) {
-    await page
-      .getByRole("navigation", { name: /Main|Principal/ })
-      .getByRole("link", { name: words.settings })
-      .click();
-    await page.getByRole("link", { name: words.devices }).click();
-    await page.getByRole("button", { name: words.out }).click();
   }
 
   it("lets a new clinician add a passkey instead of an app, and finish signing in with it", async () => {
@@ -99,7 +91,11 @@ describe("passkeys as a second factor", () => {
     await page.getByRole("button", { name: "Keep it" }).click();
     await page.getByRole("button", { name: "Remove passkey Work phone" }).waitFor();
 
-    await signOut(page, { settings: "Settings", devices: /Signed-in devices/, out: "Sign out" });
+    await signOutOnScreen(page, {
+      settings: "Settings",
+      devices: /Signed-in devices/,
+      signOut: "Sign out",
+    });
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await page.getByLabel("Email").fill(CLINICIAN.email);
     await page.getByLabel("Password", { exact: true }).fill(CLINICIAN.password);
@@ -132,18 +128,7 @@ describe("passkeys as a second factor", () => {
       email: `lucia-${Date.now()}@example.com`,
       password: "pasos firmes al amanecer",
     };
-    await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel("Correo electrónico").fill(account.email);
-    await page.getByLabel("Contraseña", { exact: true }).fill(account.password);
-    await page.getByLabel(/Cómo quieres que te llamemos/).fill("Lucía");
-    await page.getByRole("button", { name: "Crear cuenta" }).click();
-    await page.getByRole("heading", { level: 1, name: "Hola, Lucía" }).waitFor();
-
-    await page
-      .getByRole("navigation", { name: /Main|Principal/ })
-      .getByRole("link", { name: "Ajustes" })
-      .click();
-    await page.getByRole("link", { name: /Protección al entrar/ }).click();
+    await signUpInSpanishAndOpenProtection(page, server.url, { ...account, name: "Lucía" });
     await page.getByRole("heading", { level: 2, name: "Llaves de acceso" }).waitFor();
     await page.getByLabel("Nombre de esta llave").fill("Mi teléfono");
     await page.getByRole("button", { name: "Agregar una llave de acceso" }).click();
@@ -151,10 +136,10 @@ describe("passkeys as a second factor", () => {
     await page.getByRole("button", { name: "Ya guardé mis códigos" }).click();
     await page.getByRole("heading", { level: 1, name: "Hola, Lucía" }).waitFor();
 
-    await signOut(page, {
+    await signOutOnScreen(page, {
       settings: "Ajustes",
       devices: /Dispositivos con sesión iniciada/,
-      out: "Salir",
+      signOut: "Salir",
     });
     await page.getByLabel("Correo electrónico").fill(account.email);
     await page.getByLabel("Contraseña", { exact: true }).fill(account.password);

@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticatorApp } from "../support/authenticator";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
+import { signOutOnScreen, signUpInSpanishAndOpenProtection } from "../support/screens";
 import { type RunningServer, startServer } from "../support/server-process";
 import { CLINICIAN, createAdmin, inviteLink, PHONE } from "../support/staff";
 
@@ -23,18 +24,6 @@ describe("a second factor at sign-in", () => {
     await browser?.close();
     await server?.stop();
   });
-
-  async function signOut(
-    page: Page,
-    words: { settings: string; devices: RegExp; signOut: string },
-  ) {
-    await page
-      .getByRole("navigation", { name: /Main|Principal/ })
-      .getByRole("link", { name: words.settings })
-      .click();
-    await page.getByRole("link", { name: words.devices }).click();
-    await page.getByRole("button", { name: words.signOut }).click();
-  }
 
   async function signIn(
     page: Page,
@@ -94,7 +83,7 @@ describe("a second factor at sign-in", () => {
     await page.getByRole("button", { name: "I saved my codes" }).click();
     await page.getByRole("heading", { level: 1, name: "Hello, Sam Rivera" }).waitFor();
 
-    await signOut(page, {
+    await signOutOnScreen(page, {
       settings: "Settings",
       devices: /Signed-in devices/,
       signOut: "Sign out",
@@ -132,19 +121,7 @@ describe("a second factor at sign-in", () => {
       email: `ana-${Date.now()}@example.com`,
       password: "pasos firmes junto al río",
     };
-    await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel("Correo electrónico").fill(account.email);
-    await page.getByLabel("Contraseña", { exact: true }).fill(account.password);
-    await page.getByLabel(/Cómo quieres que te llamemos/).fill("Ana");
-    await page.getByRole("button", { name: "Crear cuenta" }).click();
-    await page.getByRole("heading", { level: 1, name: "Hola, Ana" }).waitFor();
-
-    await page
-      .getByRole("navigation", { name: /Main|Principal/ })
-      .getByRole("link", { name: "Ajustes" })
-      .click();
-    await page.getByRole("link", { name: /Protección al entrar/ }).click();
-    await page.getByRole("heading", { level: 1, name: "Protección al entrar" }).waitFor();
+    await signUpInSpanishAndOpenProtection(page, server.url, { ...account, name: "Ana" });
     await page.getByRole("button", { name: "Configurar una app de autenticación" }).click();
     const app = authenticatorApp(await page.getByLabel("Clave de configuración").inputValue());
     expect(await axeViolations(page)).toEqual([]);
@@ -154,7 +131,7 @@ describe("a second factor at sign-in", () => {
     await page.getByRole("button", { name: "Ya guardé mis códigos" }).click();
     await page.getByRole("heading", { level: 1, name: "Hola, Ana" }).waitFor();
 
-    await signOut(page, {
+    await signOutOnScreen(page, {
       settings: "Ajustes",
       devices: /Dispositivos con sesión iniciada/,
       signOut: "Salir",

@@ -138,30 +138,9 @@ describe.each(DIALECTS)("account recovery on %s", (dialect) => {
     expect(await auditActions(member.id)).toEqual([]);
   });
 
-  it("can clear a lost authenticator along with the password", async () => {
+  it("can clear a lost authenticator and passkeys along with the password", async () => {
     const clinician = await person("clinician");
     await enrolAuthenticator(clinician.browser);
-    const link = (
-      await admin.browser.post("/api/password-reset-links", {
-        email: clinician.email,
-        removeSecondFactor: true,
-      })
-    ).json();
-    const password = passphrase();
-    await browserFor(t.app).post("/api/auth/password-reset", {
-      token: tokenOf(link.url),
-      password,
-    });
-    const signedIn = await browserFor(t.app).post("/api/auth/sign-in", {
-      email: clinician.email,
-      password,
-    });
-    // No factor any more: fully signed in to their account, and sent to add a new one.
-    expect(signedIn.json().secondFactor).toEqual({ state: "none", required: true });
-  });
-
-  it("clears lost passkeys too, when the admin says the phone is gone", async () => {
-    const clinician = await person("clinician");
     const options = (await clinician.browser.post("/api/second-factor/passkeys/options")).json();
     const added = await clinician.browser.post("/api/second-factor/passkeys", {
       name: "Lost phone",
@@ -183,13 +162,14 @@ describe.each(DIALECTS)("account recovery on %s", (dialect) => {
       email: clinician.email,
       password,
     });
+    // No factor any more: fully signed in to their account, and sent to add a new one.
     expect(signedIn.json().secondFactor).toEqual({ state: "none", required: true });
-    const left = await t.store.db
+    const passkeysLeft = await t.store.db
       .selectFrom("passkeys")
       .select("id")
       .where("user_id", "=", clinician.id)
       .execute();
-    expect(left).toEqual([]);
+    expect(passkeysLeft).toEqual([]);
   });
 
   it("refuses a weak new password before using the link up", async () => {

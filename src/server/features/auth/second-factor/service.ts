@@ -20,7 +20,7 @@ import type { Actor } from "../../../security/session";
 import * as authQueries from "../queries";
 import { assertNotThrottled } from "../service";
 import { countPasskeys } from "./passkeys/queries";
-import { acceptPasskeySignIn } from "./passkeys/service";
+import { acceptPasskeySignIn } from "./passkeys/sign-in";
 import * as queries from "./queries";
 import { newRecoveryCodes, spendRecoveryCode } from "./recovery-codes";
 import { matchTotpStep, newTotpSecret, totpUri } from "./totp";

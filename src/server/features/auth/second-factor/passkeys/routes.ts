@@ -16,6 +16,7 @@ import type { Config } from "../../../../config";
 import { actorOf, requireActor, setSessionCookie } from "../../../../security/session";
 import { authRateLimitFor } from "../../routes";
 import * as service from "./service";
+import * as signIn from "./sign-in";
 
 /** Where passkeys are bound: WAYMARK_PUBLIC_URL, else the address this request came to. */
 export function relyingPartyFor(config: Config, request: FastifyRequest): RelyingParty {
@@ -118,8 +119,7 @@ export function passkeyRoutes(context: AppContext): FastifyPluginAsyncZod {
           response: { 200: passkeyRequestOptionsSchema },
         },
       },
-      async (request) =>
-        service.beginSignIn(db, actorOf(request), relyingPartyFor(config, request)),
+      async (request) => signIn.beginSignIn(db, actorOf(request), relyingPartyFor(config, request)),
     );
   };
 }

@@ -1,46 +1,36 @@
 // Passkeys (WebAuthn) as a second factor: a key on the person's phone, computer or security key
 // that signs a fresh challenge, so a stolen password alone still opens nothing (issue 19).
-
+// Here: list, add, remove; finishing sign-in with one is in sign-in.ts.
 import { randomUUID } from "node:crypto";
-import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-} from "@simplewebauthn/server";
+import type { RegistrationResponseJSON } from "@simplewebauthn/server";
+import { generateRegistrationOptions, verifyRegistrationResponse } from "@simplewebauthn/server";
 import type { Kysely } from "kysely";
 import type {
   AddedPasskey,
   AddPasskeyBody,
-  AuthenticationResponse,
   Passkey,
   PasskeyCreationOptions,
   PasskeyList,
-  PasskeyRequestOptions,
 } from "../../../../../domain/api/passkeys";
 import {
-  isFreshSignCount,
   isLastSecondFactor,
   MAX_PASSKEYS,
   normalizePasskeyName,
-  PASSKEY_CHALLENGE_SECONDS,
   type RelyingParty,
 } from "../../../../../domain/passkeys";
 import { requiresSecondFactor } from "../../../../../domain/second-factor";
 import type { Database } from "../../../../db/schema";
 import type { PasskeyTable } from "../../../../db/tables/passkeys";
 import { AppError, notFound } from "../../../../errors";
-import { appendAuditEvent } from "../../../../security/audit";
 import { startVerifiedSession } from "../../../../security/second-factor";
 import type { Actor } from "../../../../security/session";
 import { findTotp } from "../queries";
 import { newRecoveryCodes } from "../recovery-codes";
+import { auditPasskey, credentialDescriptors, keepChallenge, TIMEOUT_MS } from "./ceremony";
 import * as queries from "./queries";
 
 /** Shown by browsers and password managers beside the site's address. */
 const RP_NAME = "Waymark";
-const TIMEOUT_MS = PASSKEY_CHALLENGE_SECONDS * 1000;
 
 type VerifiedSession = { token: string; expiresAt: Date };
 
@@ -72,10 +62,7 @@ export async function beginEnrolment(
     timeout: TIMEOUT_MS,
     attestationType: "none",
     // The same authenticator twice would be no second way in.
-    excludeCredentials: existing.map((passkey) => ({
-      id: passkey.credential_id,
-      transports: transportsOf(passkey),
-    })),
+    excludeCredentials: credentialDescriptors(existing),
     authenticatorSelection: { residentKey: "preferred", userVerification: "preferred" },
   });
   await keepChallenge(db, actor, "registration", options.challenge, now);
@@ -141,7 +128,7 @@ export async function addPasskey(
   const isFirstFactor = actor.secondFactor === "none";
   await db.transaction().execute(async (trx) => {
     await queries.insertPasskey(trx, passkey);
-    await audit(trx, actor.userId, "account:passkey-added", now);
+    await auditPasskey(trx, actor.userId, "account:passkey-added", now);
   });
   const recoveryCodes = isFirstFactor ? await newRecoveryCodes(db, actor.userId, now) : null;
   const session = isFirstFactor ? await startVerifiedSession(db, actor, userAgent, now) : null;
@@ -182,119 +169,8 @@ export async function removePasskey(
     if (!(await queries.deletePasskey(trx, actor.userId, passkeyId)))
       throw notFound("That passkey");
     if (isLast) await queries.forgetSecondFactorOfSessions(trx, actor.userId);
-    await audit(trx, actor.userId, "account:passkey-removed", now);
+    await auditPasskey(trx, actor.userId, "account:passkey-removed", now);
   });
-}
-
-/** Finishing sign-in: the options for the browser to ask one of the person's passkeys. */
-export async function beginSignIn(
-  db: Kysely<Database>,
-  actor: Actor,
-  relyingParty: RelyingParty,
-  now = new Date(),
-): Promise<PasskeyRequestOptions> {
-  if (actor.secondFactor !== "pending") {
-    throw new AppError("not_partly_signed_in", 409, "You are already signed in.");
-  }
-  const passkeys = await queries.listPasskeys(db, actor.userId);
-  if (passkeys.length === 0) {
-    throw new AppError("no_passkey", 409, "You have no passkey. Use your authenticator app.");
-  }
-  const options = await generateAuthenticationOptions({
-    rpID: relyingParty.rpID,
-    allowCredentials: passkeys.map((passkey) => ({
-      id: passkey.credential_id,
-      transports: transportsOf(passkey),
-    })),
-    timeout: TIMEOUT_MS,
-    userVerification: "preferred",
-  });
-  await keepChallenge(db, actor, "authentication", options.challenge, now);
-  return options as PasskeyRequestOptions;
-}
-
-/**
- * Whether the answer is a signature by one of this person's passkeys over the challenge this
- * session was given (used up whatever the outcome), from this site, with a counter that moved
- * on. Each accepted sign-in is in the person's access log.
- */
-export async function acceptPasskeySignIn(
-  db: Kysely<Database>,
-  actor: Actor,
-  response: AuthenticationResponse,
-  relyingParty: RelyingParty,
-  now: Date,
-): Promise<boolean> {
-  const passkey = await queries.findPasskeyByCredential(db, actor.userId, response.id);
-  if (!passkey) return false;
-  let newCount: number;
-  try {
-    const verification = await verifyAuthenticationResponse({
-      // Checked in outline by the route's schema; the library checks every byte.
-      response: response as AuthenticationResponseJSON,
-      expectedChallenge: (challenge) =>
-        queries.takeChallenge(db, actor.sessionId, "authentication", challenge, now),
-      expectedOrigin: relyingParty.origin,
-      expectedRPID: relyingParty.rpID,
-      credential: {
-        id: passkey.credential_id,
-        publicKey: Buffer.from(passkey.public_key, "base64url"),
-        counter: Number(passkey.sign_count),
-        transports: transportsOf(passkey),
-      },
-      requireUserVerification: false,
-    });
-    if (!verification.verified) return false;
-    newCount = verification.authenticationInfo.newCounter;
-  } catch {
-    return false;
-  }
-  // The library checks the counter too; the rule is ours, and the update below holds it under races.
-  if (!isFreshSignCount(newCount, Number(passkey.sign_count))) return false;
-  return db.transaction().execute(async (trx) => {
-    if (!(await queries.claimSignCount(trx, passkey, newCount, now))) return false;
-    await audit(trx, actor.userId, "account:passkey-sign-in", now);
-    return true;
-  });
-}
-
-async function keepChallenge(
-  db: Kysely<Database>,
-  actor: Actor,
-  purpose: queries.Purpose,
-  challenge: string,
-  now: Date,
-) {
-  const expiresAt = new Date(now.getTime() + TIMEOUT_MS);
-  await db
-    .transaction()
-    .execute((trx) =>
-      queries.putChallenge(
-        trx,
-        { sessionId: actor.sessionId, userId: actor.userId, purpose, challenge, expiresAt },
-        now,
-      ),
-    );
-}
-
-/** In the person's own access log: a change to how they sign in, or a sign-in with a passkey. */
-function audit(db: Kysely<Database>, userId: string, action: string, now: Date) {
-  return appendAuditEvent(
-    db,
-    {
-      actorId: userId,
-      memberId: userId,
-      action,
-      resource: "passkey",
-      purpose: null,
-      outcome: "allowed",
-    },
-    now,
-  );
-}
-
-function transportsOf(passkey: { transports: string }): string[] {
-  return JSON.parse(passkey.transports) as string[];
 }
 
 function toPasskey(row: PasskeyTable): Passkey {
