@@ -150,4 +150,36 @@ describe("passkeys as a second factor", () => {
     await page.getByRole("heading", { level: 1, name: "Hola, Lucía" }).waitFor();
     await context.close();
   }, 120_000);
+  it("opens the app lock on a shared phone with the passkey instead of the PIN", async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await addVirtualAuthenticator(context, page);
+    const watch = watchPage(page, server.url, [{ path: "/api/me", status: 401 }]);
+    await page.goto(`${server.url}/sign-up`);
+    await page.getByLabel("Email").fill(`robin-${Date.now()}@example.com`);
+    await page.getByLabel("Password", { exact: true }).fill("a lantern by the back door");
+    await page.getByLabel(/What should we call you/).fill("Robin");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hello, Robin" }).waitFor();
+    await page.goto(`${server.url}/settings/second-factor`);
+    await page.getByLabel("Name this passkey").fill("This phone");
+    await page.getByRole("button", { name: "Add a passkey" }).click();
+    await page.getByRole("button", { name: "I saved my codes" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hello, Robin" }).waitFor();
+
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("link", { name: /^Lock and privacy/ }).click();
+    await page.getByLabel("Choose a PIN").fill("2468");
+    await page.getByLabel("Type the PIN again").fill("2468");
+    await page.getByRole("button", { name: "Turn on app lock" }).click();
+    await page.getByRole("button", { name: "Lock now" }).click();
+    await page.getByRole("heading", { level: 1, name: "Locked" }).waitFor();
+    const withPasskey = page.getByRole("button", { name: "Unlock with my passkey" });
+    await withPasskey.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await withPasskey.click();
+    await page.getByRole("heading", { level: 1, name: "Lock and privacy" }).waitFor();
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -18,7 +18,7 @@ export interface SoftwarePasskey {
   /** The answer to authentication options (navigator.credentials.get). */
   get(
     options: { challenge: string; rpId?: string },
-    overrides?: { origin?: string; signCount?: number },
+    overrides?: { origin?: string; signCount?: number; userVerified?: boolean },
   ): AuthenticationResponse;
 }
 
@@ -101,7 +101,10 @@ export function softwarePasskey(origin = "http://localhost"): SoftwarePasskey {
       const clientDataJSON = clientData("webauthn.get", options.challenge, at);
       const authenticatorData = Buffer.concat([
         rpIdHashOf(options.rpId ?? rpIdOf(at)),
-        Buffer.from([FLAG_USER_PRESENT | FLAG_USER_VERIFIED]),
+        // Present always; verified (fingerprint, face, device PIN) unless a test says not.
+        Buffer.from([
+          FLAG_USER_PRESENT | (overrides.userVerified === false ? 0 : FLAG_USER_VERIFIED),
+        ]),
         uint32(passkey.signCount),
       ]);
       const signed = Buffer.concat([

@@ -80,6 +80,9 @@ export const authenticationResponseSchema = z.object({
 
 export type AuthenticationResponse = z.infer<typeof authenticationResponseSchema>;
 
+/** Opening the app lock with a passkey: its answer to the challenge from beginPasskeyUnlock. */
+export const passkeyUnlockBodySchema = z.object({ passkey: authenticationResponseSchema });
+
 export const passkeyNameSchema = z
   .string()
   .trim()

@@ -16,6 +16,7 @@ import {
 import { api } from "../api";
 import { useSession } from "../session";
 import { type DeviceLockSettings, forgetLock, readLock, writeLock } from "./lock-store";
+import { unlockWithPasskey } from "./passkey-unlock";
 import { hashNewPin, pinMatches } from "./pin-hash";
 
 /** How often the idle clock is checked, and how often activity is written down. */
@@ -40,6 +41,8 @@ interface DeviceLockValue {
   setIdleMinutes: (idleMinutes: IdleMinutes) => void;
   lockNow: () => void;
   unlock: (pin: string) => Promise<UnlockOutcome>;
+  /** Opens the lock with a passkey; throws what went wrong (passkey-unlock.ts). */
+  unlockWithPasskey: () => Promise<void>;
   /** Forgot the PIN, or too many tries: end the session; the password opens the app again. */
   signInAgain: () => Promise<boolean>;
 }
@@ -160,6 +163,14 @@ export function DeviceLockProvider({ children }: { children: ReactNode }) {
     [save, signInAgain],
   );
 
+  const openWithPasskey = useCallback(async () => {
+    await unlockWithPasskey();
+    const current = settingsRef.current;
+    if (!current) return;
+    lastActiveAt.current = Date.now();
+    save({ ...current, locked: false, failedAttempts: 0, lastActiveAt: Date.now() });
+  }, [save]);
+
   const value: DeviceLockValue = {
     settings,
     locked: settings?.locked ?? false,
@@ -169,6 +180,7 @@ export function DeviceLockProvider({ children }: { children: ReactNode }) {
     setIdleMinutes: (idleMinutes) => settings && save({ ...settings, idleMinutes }),
     lockNow: () => settings && save({ ...settings, locked: true }),
     unlock,
+    unlockWithPasskey: openWithPasskey,
     signInAgain,
   };
   return <DeviceLockContext value={value}>{children}</DeviceLockContext>;

@@ -2,17 +2,21 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Link } from "wouter";
 import { isValidPin } from "../../domain/device-lock";
 import { FormAlert } from "../components/FormAlert";
+import { ceremonyFailure } from "../components/passkey-ceremony";
 import { ScreenHeading } from "../components/ScreenHeading";
+import { useLoad } from "../components/use-load";
 import { useI18n } from "../i18n/context";
 import { useDeviceLock } from "./DeviceLockProvider";
 import { PinField } from "./PinField";
+import { canUnlockWithPasskey } from "./passkey-unlock";
 
 /**
  * Shown instead of every screen while the app is locked: nothing of the person's data, only
  * the PIN, a way back in with the password, and crisis help (which stays reachable).
  */
 export function LockScreen() {
-  const { t, tCount } = useI18n();
+  const i18n = useI18n();
+  const { t, tCount } = i18n;
   const lock = useDeviceLock();
   const [pin, setPin] = useState("");
   const [error, setError] = useState<string>();
@@ -21,6 +25,19 @@ export function LockScreen() {
   const explainId = useId();
 
   useEffect(() => input.current?.focus(), []);
+  const passkey = useLoad(() => canUnlockWithPasskey(), []);
+  const [passkeyError, setPasskeyError] = useState<string>();
+
+  async function openWithPasskey() {
+    setBusy(true);
+    setPasskeyError(undefined);
+    try {
+      await lock.unlockWithPasskey();
+    } catch (failure) {
+      setPasskeyError(ceremonyFailure(failure, i18n).message);
+      setBusy(false);
+    }
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -68,6 +85,19 @@ export function LockScreen() {
             {busy ? t("protection.lock.unlocking") : t("protection.lock.unlock")}
           </button>
         </form>
+      )}
+      {!lock.mustSignIn && passkey.state.status === "loaded" && passkey.state.value && (
+        <div className="stack">
+          <FormAlert message={passkeyError} />
+          <button
+            type="button"
+            className="button secondary"
+            disabled={busy}
+            onClick={openWithPasskey}
+          >
+            {t("protection.lock.unlockWithPasskey")}
+          </button>
+        </div>
       )}
       {lock.mustSignIn && <FormAlert message={error} />}
       <button type="button" className="button secondary" disabled={busy} onClick={signInAgain}>

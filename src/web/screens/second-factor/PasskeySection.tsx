@@ -4,13 +4,17 @@ import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
+import {
+  browserHasPasskeys,
+  ceremonyFailure,
+  createPasskey,
+} from "../../components/passkey-ceremony";
 import { TextField } from "../../components/TextField";
 import { useFormError } from "../../components/use-form-error";
 import { useLoad } from "../../components/use-load";
-import { type I18n, useI18n } from "../../i18n/context";
+import { useI18n } from "../../i18n/context";
 import { secondFactorApi } from "./api";
 import { PasskeyRow } from "./PasskeyRow";
-import { browserHasPasskeys, createPasskey, PasskeyCeremonyError } from "./passkey-ceremony";
 
 const fields = ["name"] as const;
 
@@ -122,10 +126,4 @@ export function PasskeySection({ hasTotp, required, onFirstFactor, onChanged }: 
       )}
     </section>
   );
-}
-
-/** The device's refusal in the person's words, or the server's. */
-export function ceremonyFailure(error: unknown, i18n: I18n) {
-  if (error instanceof PasskeyCeremonyError) return { message: i18n.t(error.messageKey) };
-  return describeError(error, i18n);
 }

@@ -1,6 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
+import {
+  browserHasPasskeys,
+  ceremonyFailure,
+  signWithPasskey,
+} from "../../components/passkey-ceremony";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { TextField } from "../../components/TextField";
 import { useFormError } from "../../components/use-form-error";
@@ -9,8 +14,6 @@ import type { MessageKey } from "../../i18n/translate";
 import { useSession } from "../../session";
 import { SignOutButton } from "../settings/SignOutButton";
 import { secondFactorApi } from "./api";
-import { ceremonyFailure } from "./PasskeySection";
-import { browserHasPasskeys, signWithPasskey } from "./passkey-ceremony";
 
 const fields = ["code", "recoveryCode"] as const;
 

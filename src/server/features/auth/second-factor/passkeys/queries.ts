@@ -4,7 +4,7 @@ import type { PasskeyTable } from "../../../../db/tables/passkeys";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export type Purpose = "registration" | "authentication";
+export type Purpose = "registration" | "authentication" | "unlock";
 
 export function listPasskeys(db: Db, userId: string) {
   return db

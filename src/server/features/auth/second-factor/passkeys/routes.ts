@@ -8,6 +8,7 @@ import {
   passkeyListSchema,
   passkeyParamsSchema,
   passkeyRequestOptionsSchema,
+  passkeyUnlockBodySchema,
   removePasskeyQuerySchema,
 } from "../../../../../domain/api/passkeys";
 import { type RelyingParty, relyingPartyOf } from "../../../../../domain/passkeys";
@@ -103,6 +104,42 @@ export function passkeyRoutes(context: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.passkeyId,
           request.query.lastFactor === "remove-anyway",
+        );
+        return { ok: true as const };
+      },
+    );
+
+    app.post(
+      "/api/second-factor/passkeys/unlock-options",
+      {
+        preHandler: requireActor,
+        schema: {
+          operationId: "beginPasskeyUnlock",
+          tags: ["auth"],
+          response: { 200: passkeyRequestOptionsSchema },
+        },
+      },
+      async (request) => signIn.beginUnlock(db, actorOf(request), relyingPartyFor(config, request)),
+    );
+
+    app.post(
+      "/api/second-factor/passkeys/unlock",
+      {
+        preHandler: requireActor,
+        config: authRateLimit,
+        schema: {
+          operationId: "unlockWithPasskey",
+          tags: ["auth"],
+          body: passkeyUnlockBodySchema,
+          response: { 200: okSchema },
+        },
+      },
+      async (request) => {
+        await signIn.unlockWithPasskey(
+          db,
+          actorOf(request),
+          request.body.passkey,
+          relyingPartyFor(config, request),
         );
         return { ok: true as const };
       },

@@ -3,8 +3,10 @@ import type {
   AuthenticationResponse,
   PasskeyCreationOptions,
   PasskeyRequestOptions,
-} from "../../../domain/api/passkeys";
-import type { MessageKey } from "../../i18n/translate";
+} from "../../domain/api/passkeys";
+import type { I18n } from "../i18n/context";
+import type { MessageKey } from "../i18n/translate";
+import { describeError, type ErrorDescription } from "./api-error";
 
 /**
  * The browser's half of a passkey: asks the device (phone, computer or security key) to make
@@ -59,4 +61,10 @@ function ceremonyError(error: unknown): PasskeyCeremonyError {
     return new PasskeyCeremonyError("passkeys.cancelled");
   }
   return new PasskeyCeremonyError("passkeys.deviceFailed");
+}
+
+/** The device's refusal in the person's words, or the server's. */
+export function ceremonyFailure(error: unknown, i18n: I18n): ErrorDescription {
+  if (error instanceof PasskeyCeremonyError) return { message: i18n.t(error.messageKey) };
+  return describeError(error, i18n);
 }

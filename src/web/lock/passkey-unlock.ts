@@ -1,0 +1,36 @@
+import { okSchema } from "../../domain/api/auth";
+import { passkeyRequestOptionsSchema, passkeyUnlockBodySchema } from "../../domain/api/passkeys";
+import { secondFactorStatusSchema } from "../../domain/api/second-factor";
+import { call, validated } from "../api";
+import { browserHasPasskeys, signWithPasskey } from "../components/passkey-ceremony";
+
+/**
+ * The app lock opened with one of the person's passkeys instead of the PIN: the device checks
+ * who it is (fingerprint, face or its own PIN) and the server checks the signature. Needs a
+ * signal; without one the PIN still opens the lock.
+ */
+export async function canUnlockWithPasskey(): Promise<boolean> {
+  if (!browserHasPasskeys()) return false;
+  try {
+    return (await call("GET", "/second-factor", secondFactorStatusSchema)).passkeys > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves when the server accepted the passkey; throws an ApiError or PasskeyCeremonyError. */
+export async function unlockWithPasskey(): Promise<void> {
+  const options = await call(
+    "POST",
+    "/second-factor/passkeys/unlock-options",
+    passkeyRequestOptionsSchema,
+    {},
+  );
+  const passkey = await signWithPasskey(options);
+  await call(
+    "POST",
+    "/second-factor/passkeys/unlock",
+    okSchema,
+    validated(passkeyUnlockBodySchema, { passkey }),
+  );
+}
