@@ -83,7 +83,7 @@ export async function addPasskey(
   now = new Date(),
 ): Promise<{ added: AddedPasskey; session: VerifiedSession | null }> {
   const name = normalizePasskeyName(body.name);
-  if (!name) throw new AppError("validation_failed", 400, "Give this passkey a name.", "name");
+  if (!name) throw new AppError("validation_error", 400, "Give this passkey a name.", "name");
   let credential: { id: string; publicKey: Uint8Array; counter: number } | undefined;
   let backedUp = false;
   try {
