@@ -1,7 +1,11 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
-import { signOutOnScreen, signUpInSpanishAndOpenProtection } from "../support/screens";
+import {
+  signInOnScreen,
+  signOutOnScreen,
+  signUpInSpanishAndOpenProtection,
+} from "../support/screens";
 import { type RunningServer, startServer } from "../support/server-process";
 import { CLINICIAN, createAdmin, inviteLink, PHONE } from "../support/staff";
 
@@ -97,9 +101,11 @@ describe("passkeys as a second factor", () => {
       signOut: "Sign out",
     });
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    await page.getByLabel("Email").fill(CLINICIAN.email);
-    await page.getByLabel("Password", { exact: true }).fill(CLINICIAN.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signInOnScreen(page, CLINICIAN, {
+      email: "Email",
+      password: "Password",
+      submit: "Sign in",
+    });
     await page.getByRole("heading", { level: 1, name: "One more step" }).waitFor();
     // Only a passkey: the app's code is not offered, a recovery code is.
     await page.getByRole("button", { name: "Use a recovery code instead" }).waitFor();
@@ -141,9 +147,11 @@ describe("passkeys as a second factor", () => {
       devices: /Dispositivos con sesión iniciada/,
       signOut: "Salir",
     });
-    await page.getByLabel("Correo electrónico").fill(account.email);
-    await page.getByLabel("Contraseña", { exact: true }).fill(account.password);
-    await page.getByRole("button", { name: "Iniciar sesión" }).click();
+    await signInOnScreen(page, account, {
+      email: "Correo electrónico",
+      password: "Contraseña",
+      submit: "Iniciar sesión",
+    });
     await page.getByRole("heading", { level: 1, name: "Un paso más" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Usar mi llave de acceso" }).click();

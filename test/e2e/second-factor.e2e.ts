@@ -1,8 +1,12 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticatorApp } from "../support/authenticator";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
-import { signOutOnScreen, signUpInSpanishAndOpenProtection } from "../support/screens";
+import {
+  signInOnScreen,
+  signOutOnScreen,
+  signUpInSpanishAndOpenProtection,
+} from "../support/screens";
 import { type RunningServer, startServer } from "../support/server-process";
 import { CLINICIAN, createAdmin, inviteLink, PHONE } from "../support/staff";
 
@@ -24,20 +28,6 @@ describe("a second factor at sign-in", () => {
     await browser?.close();
     await server?.stop();
   });
-
-  async function signIn(
-    page: Page,
-    account: { email: string; password: string },
-    words: {
-      email: string;
-      password: string;
-      submit: string;
-    },
-  ) {
-    await page.getByLabel(words.email).fill(account.email);
-    await page.getByLabel(words.password, { exact: true }).fill(account.password);
-    await page.getByRole("button", { name: words.submit }).click();
-  }
 
   it("sends a new clinician to set up an authenticator, then asks for its code at sign-in", async () => {
     const adminContext = await browser.newContext(PHONE);
@@ -89,7 +79,11 @@ describe("a second factor at sign-in", () => {
       signOut: "Sign out",
     });
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    await signIn(page, CLINICIAN, { email: "Email", password: "Password", submit: "Sign in" });
+    await signInOnScreen(page, CLINICIAN, {
+      email: "Email",
+      password: "Password",
+      submit: "Sign in",
+    });
     await page.getByRole("heading", { level: 1, name: "One more step" }).waitFor();
     // Partly signed in: no main navigation yet.
     expect(await page.getByRole("navigation", { name: "Main" }).count()).toBe(0);
@@ -136,7 +130,7 @@ describe("a second factor at sign-in", () => {
       devices: /Dispositivos con sesión iniciada/,
       signOut: "Salir",
     });
-    await signIn(page, account, {
+    await signInOnScreen(page, account, {
       email: "Correo electrónico",
       password: "Contraseña",
       submit: "Iniciar sesión",

@@ -18,6 +18,17 @@ export async function signOutOnScreen(
   await page.getByRole("button", { name: words.signOut }).click();
 }
 
+/** The sign-in form, in the page's words. */
+export async function signInOnScreen(
+  page: Page,
+  account: { email: string; password: string },
+  words: { email: string; password: string; submit: string },
+) {
+  await page.getByLabel(words.email).fill(account.email);
+  await page.getByLabel(words.password, { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: words.submit }).click();
+}
+
 /** A member who reads Spanish signs up, lands on Today, and opens Ajustes › Protección al entrar. */
 export async function signUpInSpanishAndOpenProtection(
   page: Page,
