@@ -2,6 +2,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
 import {
+  SIGN_IN_WORDS,
+  SIGN_OUT_WORDS,
   signInOnScreen,
   signOutOnScreen,
   signUpInSpanishAndOpenProtection,
@@ -95,17 +97,9 @@ describe("passkeys as a second factor", () => {
     await page.getByRole("button", { name: "Keep it" }).click();
     await page.getByRole("button", { name: "Remove passkey Work phone" }).waitFor();
 
-    await signOutOnScreen(page, {
-      settings: "Settings",
-      devices: /Signed-in devices/,
-      signOut: "Sign out",
-    });
+    await signOutOnScreen(page, SIGN_OUT_WORDS.en);
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    await signInOnScreen(page, CLINICIAN, {
-      email: "Email",
-      password: "Password",
-      submit: "Sign in",
-    });
+    await signInOnScreen(page, CLINICIAN, SIGN_IN_WORDS.en);
     await page.getByRole("heading", { level: 1, name: "One more step" }).waitFor();
     // Only a passkey: the app's code is not offered, a recovery code is.
     await page.getByRole("button", { name: "Use a recovery code instead" }).waitFor();
@@ -142,16 +136,8 @@ describe("passkeys as a second factor", () => {
     await page.getByRole("button", { name: "Ya guardé mis códigos" }).click();
     await page.getByRole("heading", { level: 1, name: "Hola, Lucía" }).waitFor();
 
-    await signOutOnScreen(page, {
-      settings: "Ajustes",
-      devices: /Dispositivos con sesión iniciada/,
-      signOut: "Salir",
-    });
-    await signInOnScreen(page, account, {
-      email: "Correo electrónico",
-      password: "Contraseña",
-      submit: "Iniciar sesión",
-    });
+    await signOutOnScreen(page, SIGN_OUT_WORDS.es);
+    await signInOnScreen(page, account, SIGN_IN_WORDS.es);
     await page.getByRole("heading", { level: 1, name: "Un paso más" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Usar mi llave de acceso" }).click();

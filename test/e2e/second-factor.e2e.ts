@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticatorApp } from "../support/authenticator";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
 import {
+  SIGN_IN_WORDS,
+  SIGN_OUT_WORDS,
   signInOnScreen,
   signOutOnScreen,
   signUpInSpanishAndOpenProtection,
@@ -73,17 +75,9 @@ describe("a second factor at sign-in", () => {
     await page.getByRole("button", { name: "I saved my codes" }).click();
     await page.getByRole("heading", { level: 1, name: "Hello, Sam Rivera" }).waitFor();
 
-    await signOutOnScreen(page, {
-      settings: "Settings",
-      devices: /Signed-in devices/,
-      signOut: "Sign out",
-    });
+    await signOutOnScreen(page, SIGN_OUT_WORDS.en);
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    await signInOnScreen(page, CLINICIAN, {
-      email: "Email",
-      password: "Password",
-      submit: "Sign in",
-    });
+    await signInOnScreen(page, CLINICIAN, SIGN_IN_WORDS.en);
     await page.getByRole("heading", { level: 1, name: "One more step" }).waitFor();
     // Partly signed in: no main navigation yet.
     expect(await page.getByRole("navigation", { name: "Main" }).count()).toBe(0);
@@ -125,16 +119,8 @@ describe("a second factor at sign-in", () => {
     await page.getByRole("button", { name: "Ya guardé mis códigos" }).click();
     await page.getByRole("heading", { level: 1, name: "Hola, Ana" }).waitFor();
 
-    await signOutOnScreen(page, {
-      settings: "Ajustes",
-      devices: /Dispositivos con sesión iniciada/,
-      signOut: "Salir",
-    });
-    await signInOnScreen(page, account, {
-      email: "Correo electrónico",
-      password: "Contraseña",
-      submit: "Iniciar sesión",
-    });
+    await signOutOnScreen(page, SIGN_OUT_WORDS.es);
+    await signInOnScreen(page, account, SIGN_IN_WORDS.es);
     await page.getByRole("heading", { level: 1, name: "Un paso más" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel("Código de tu app").fill(app.nextCode());

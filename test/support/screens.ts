@@ -5,6 +5,16 @@ import type { Page } from "playwright-core";
  * language (English or Spanish), as a person would: by labels and roles.
  */
 
+/** The words of the sign-out and sign-in steps, in each language. */
+export const SIGN_OUT_WORDS = {
+  en: { settings: "Settings", devices: /Signed-in devices/, signOut: "Sign out" },
+  es: { settings: "Ajustes", devices: /Dispositivos con sesión iniciada/, signOut: "Salir" },
+} as const;
+export const SIGN_IN_WORDS = {
+  en: { email: "Email", password: "Password", submit: "Sign in" },
+  es: { email: "Correo electrónico", password: "Contraseña", submit: "Iniciar sesión" },
+} as const;
+
 /** Settings › Signed-in devices › Sign out. */
 export async function signOutOnScreen(
   page: Page,
