@@ -2,6 +2,7 @@ import path from "node:path";
 import { buildApp } from "../src/server/app";
 import { readConfig } from "../src/server/config";
 import { openSqlite } from "../src/server/db/connect";
+import { openSecretBox } from "../src/server/security/secret-box";
 import { checkinRequest, type LoadOptions, type SignedInMember } from "./load";
 
 /**
@@ -18,7 +19,8 @@ export async function measureGroupCommit(
 ) {
   const store = openSqlite(path.join(dataDir, "waymark.sqlite"));
   const config = { ...readConfig({}), dataDir, webDir: path.join(dataDir, "no-web") };
-  const app = await buildApp({ db: store.db, store, config }, { logLevel: false });
+  const secrets = await openSecretBox(store.db, config);
+  const app = await buildApp({ db: store.db, store, config, secrets }, { logLevel: false });
   try {
     const syncsBefore = store.wal?.syncs ?? 0;
     const started = process.hrtime.bigint();

@@ -4,6 +4,7 @@ import { buildApp } from "../src/server/app";
 import { readConfig } from "../src/server/config";
 import type { Store } from "../src/server/db/connect";
 import { getProgress } from "../src/server/features/daily/use-service";
+import { openSecretBox } from "../src/server/security/secret-box";
 import { actorFor, createSession, SECURE_COOKIE } from "../src/server/security/session";
 import { benchClinicianEmail, DEFAULT_CASELOAD, LONG_HISTORY_EMAIL } from "./generator";
 import { type Summary, timeCalls } from "./stats";
@@ -41,7 +42,8 @@ export async function measureReads(store: Store, calls: number, dataDir: string)
     now,
   );
   const config = { ...readConfig({}), dataDir, webDir: path.join(dataDir, "no-web") };
-  const app = await buildApp({ db: store.db, store, config }, { logLevel: false });
+  const secrets = await openSecretBox(store.db, config);
+  const app = await buildApp({ db: store.db, store, config, secrets }, { logLevel: false });
   try {
     const getCaseload = async () => {
       const response = await app.inject({

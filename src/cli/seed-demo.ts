@@ -1,9 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Role } from "../domain/roles";
+import { readConfig } from "../server/config";
 import type { Database } from "../server/db/schema";
 import { addMembership } from "../server/features/auth/queries";
 import { createAccount } from "../server/features/auth/service";
 import { ensureDefaultOrganization } from "../server/organizations";
+import { openSecretBox, type SecretBox } from "../server/security/secret-box";
 import { seedAssessmentsDemo } from "./demo/assessments";
 import { seedCareDemo } from "./demo/care";
 import { seedDailyDemo } from "./demo/daily";
@@ -50,7 +52,7 @@ export const DEMO_PEOPLE: { role: Role; email: string; password: string; display
   },
 ];
 
-export async function seedDemo(db: Kysely<Database>, now = new Date()) {
+export async function seedDemo(db: Kysely<Database>, secrets: SecretBox, now = new Date()) {
   const organizationId = await ensureDefaultOrganization(db);
   const ids: Partial<Record<Role, string>> = {};
   for (const person of DEMO_PEOPLE) {
@@ -84,7 +86,12 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()) {
   await seedPeerGroupDemo(db, organizationId, ids.clinician, now);
   if (ids.member && ids.clinician) await seedMessagesDemo(db, ids.member, ids.clinician, now);
   if (ids.member) await seedLessonsDemo(db, ids.member, ids.clinician, now);
-  await seedSecondFactorDemo(db, [ids.clinician, ids.supporter, ids.admin].filter(isId), now);
+  await seedSecondFactorDemo(
+    db,
+    secrets,
+    [ids.clinician, ids.supporter, ids.admin].filter(isId),
+    now,
+  );
   // (feature demo seeders are called above this line)
   return DEMO_PEOPLE;
 }
@@ -94,7 +101,9 @@ function isId(id: string | undefined): id is string {
 }
 
 export async function seedDemoCommand(): Promise<number> {
-  const people = await withStore((store) => seedDemo(store.db));
+  const people = await withStore(async (store) =>
+    seedDemo(store.db, await openSecretBox(store.db, readConfig())),
+  );
   process.stdout.write(demoSignIns(people));
   return 0;
 }

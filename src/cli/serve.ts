@@ -15,7 +15,7 @@ export async function serve(args: string[]): Promise<number> {
   const config = readConfig();
   const { app, context } = await prepare(config, { logLevel: config.logLevel });
   if (args.includes("--demo")) {
-    const people = await seedDemo(context.db);
+    const people = await seedDemo(context.db, context.secrets);
     process.stdout.write(demoSignIns(people));
   }
   // Reminders go out from the serving process only; tests call the sender directly.

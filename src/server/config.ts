@@ -22,6 +22,11 @@ export interface Config {
    * comma-separated, or a number of hops. Unset: none, so a client cannot pick its own address.
    */
   trustProxy: string | number | false;
+  /**
+   * The key that seals secrets the server must read back (TOTP seeds), base64 of 32 bytes.
+   * Unset: `secrets.key` in dataDir, made on first start. Several processes must share one.
+   */
+  secretsKey: string | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,6 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(env.WAYMARK_WEB_DIR ?? "dist/web"),
     allowPrivateFeedUrls: env.WAYMARK_ALLOW_PRIVATE_FEED_URLS === "1",
     trustProxy: trustedProxies(env.WAYMARK_TRUST_PROXY),
+    secretsKey: env.WAYMARK_SECRETS_KEY?.trim() ? env.WAYMARK_SECRETS_KEY.trim() : null,
   };
 }
 

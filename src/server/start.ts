@@ -4,8 +4,10 @@ import type { AppContext } from "./app-context";
 import type { Config } from "./config";
 import { openStore } from "./db/connect";
 import { migrateToLatest } from "./db/migrate";
+import { sealClearTotpSecrets } from "./features/auth/second-factor/totp-secrets";
 import { ensureDefaultOrganization } from "./organizations";
 import { shareVapidKeys } from "./push/vapid";
+import { openSecretBox } from "./security/secret-box";
 
 /** Opens the store, brings its schema up to date and builds the app: what `serve` and tests share. */
 export async function prepare(
@@ -17,7 +19,10 @@ export async function prepare(
   await ensureDefaultOrganization(store.db);
   // Every process of one installation must sign pushes with the same key pair.
   await shareVapidKeys(store.db, config.dataDir);
-  const context: AppContext = { db: store.db, store, config };
+  // Refuses to start with a key other than the installation's; seals seeds kept in clear.
+  const secrets = await openSecretBox(store.db, config);
+  await sealClearTotpSecrets(store.db, secrets);
+  const context: AppContext = { db: store.db, store, config, secrets };
   const app = await buildApp(context, options);
   app.addHook("onClose", async () => store.close());
   return { app, context };

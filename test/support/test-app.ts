@@ -11,6 +11,7 @@ import { type Config, readConfig } from "../../src/server/config";
 import { type Dialect, openStore, type Store } from "../../src/server/db/connect";
 import { migrateToLatest } from "../../src/server/db/migrate";
 import { ensureDefaultOrganization } from "../../src/server/organizations";
+import { openSecretBox } from "../../src/server/security/secret-box";
 
 /** The integration suite runs every test file against both stores. */
 export const DIALECTS: Dialect[] = ["sqlite", "postgres"];
@@ -42,7 +43,8 @@ export async function startTestApp(
   const store = openStore({ databaseUrl, dataDir });
   await migrateToLatest(store);
   await ensureDefaultOrganization(store.db);
-  const context: AppContext = { db: store.db, store, config };
+  const secrets = await openSecretBox(store.db, config);
+  const context: AppContext = { db: store.db, store, config, secrets };
   const app = await buildApp(
     context,
     logStream ? { logLevel: "debug", logStream } : { logLevel: false },

@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../server/db/schema";
+import { sealTotpSecret } from "../../server/features/auth/second-factor/totp-secrets";
+import type { SecretBox } from "../../server/security/secret-box";
 
 /**
  * DEMO ONLY. The demo's staff (clinician, supporter, admin) share one authenticator setup key
@@ -11,6 +13,7 @@ export const DEMO_STAFF_TOTP_SECRET = "KRUGS4ZAJFZSAZDFNVXSA33ONR4SAZDPEBXG65BAO
 
 export async function seedSecondFactorDemo(
   db: Kysely<Database>,
+  secrets: SecretBox,
   staffIds: string[],
   now: Date,
 ): Promise<void> {
@@ -19,7 +22,8 @@ export async function seedSecondFactorDemo(
       .insertInto("totp_factors")
       .values({
         user_id: userId,
-        shared_secret: DEMO_STAFF_TOTP_SECRET,
+        // Sealed like any other seed: the demo's database holds no readable secret either.
+        shared_secret: sealTotpSecret(secrets, userId, DEMO_STAFF_TOTP_SECRET),
         created_at: now.toISOString(),
         confirmed_at: now.toISOString(),
       })

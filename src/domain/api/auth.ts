@@ -6,7 +6,7 @@ import { invitableRoleSchema, roleSchema } from "../roles";
 
 export const emailSchema = z.email().max(254);
 // Length rules beyond this cap are checked by the password policy so the error can explain them.
-const passwordField = z
+export const passwordField = z
   .string()
   .min(1)
   .max(PASSWORD_MAX_LENGTH * 4);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordField } from "./auth";
 import { authenticationResponseSchema } from "./passkeys";
 
 /** The second factor and account recovery: request and response shapes (issue 19). */
@@ -32,6 +33,11 @@ export const verifySecondFactorBodySchema = z.union([
   z.object({ passkey: authenticationResponseSchema }),
 ]);
 export type VerifySecondFactorBody = z.infer<typeof verifySecondFactorBodySchema>;
+
+/** Making new recovery codes asks for the password again (ASVS 7.5.1): a session left open
+ * on a shared computer must not be enough to take over someone's account recovery. */
+export const regenerateRecoveryCodesBodySchema = z.object({ password: passwordField });
+export type RegenerateRecoveryCodesBody = z.infer<typeof regenerateRecoveryCodesBodySchema>;
 
 /** Shown once, never again: each works one time. */
 export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });

@@ -133,6 +133,31 @@ export async function signIn(
 }
 
 /**
+ * Asks the signed-in person for their password again before a change that could lock them out
+ * or let someone else in (ASVS 7.5.1). Wrong tries count against the account like sign-in's.
+ */
+export async function confirmPassword(
+  db: Kysely<Database>,
+  userId: string,
+  password: string,
+  now = new Date(),
+): Promise<void> {
+  const user = await queries.findUserById(db, userId);
+  if (!user) throw notFound("Your account");
+  await assertNotThrottled(db, user.email, now);
+  if (!(await verifyPassword(user.password_hash, password))) {
+    await queries.recordFailure(db, user.email, now);
+    throw new AppError(
+      "wrong_password",
+      403,
+      "That is not your password. Type the one you sign in with.",
+      "password",
+    );
+  }
+  await queries.clearFailures(db, user.email);
+}
+
+/**
  * Throws 429 while an account must wait after wrong tries, or is locked (NIST's cap). `key` is
  * the account's email for passwords, `second-factor:<user id>` for codes (auth_failures' key).
  */

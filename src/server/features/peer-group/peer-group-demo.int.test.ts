@@ -14,8 +14,8 @@ describe.each(DIALECTS)("the demo peer group on %s", (dialect) => {
 
   it("puts Alex in a lived-in group under an alias, with the clinician as moderator, once", async () => {
     const now = new Date();
-    await seedDemo(t.store.db, now);
-    await seedDemo(t.store.db, now);
+    await seedDemo(t.store.db, t.context.secrets, now);
+    await seedDemo(t.store.db, t.context.secrets, now);
     const signIn = async (role: string) => {
       const person = DEMO_PEOPLE.find((p) => p.role === role);
       const browser = browserFor(t.app);

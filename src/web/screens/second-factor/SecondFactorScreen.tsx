@@ -3,13 +3,13 @@ import { useLocation } from "wouter";
 import { api } from "../../api";
 import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
-import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useSession } from "../../session";
 import { secondFactorApi } from "./api";
+import { NewRecoveryCodes } from "./NewRecoveryCodes";
 import { PasskeySection } from "./PasskeySection";
 import { RecoveryCodeList } from "./RecoveryCodeList";
 import { TotpSetup } from "./TotpSetup";
@@ -23,20 +23,6 @@ export function SecondFactorScreen() {
   const [, navigate] = useLocation();
   const { state, reload } = useLoad(() => secondFactorApi.status(), []);
   const [shownCodes, setShownCodes] = useState<string[] | null>(null);
-  const [isMaking, setMaking] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-
-  async function makeNewCodes() {
-    setError(undefined);
-    setMaking(true);
-    try {
-      setShownCodes((await secondFactorApi.newRecoveryCodes()).recoveryCodes);
-    } catch (failure) {
-      setError(describeError(failure, i18n).message);
-    } finally {
-      setMaking(false);
-    }
-  }
 
   /** A passkey came or went: the count here, and the session's state (the last one gone leaves
    * staff without others' records, and the app's guards must know). */
@@ -93,21 +79,7 @@ export function SecondFactorScreen() {
                   ? tCount("secondFactor.codesLeft", state.value.recoveryCodesLeft)
                   : t("secondFactor.recoveryCodesIntro")}
               </p>
-              <FormAlert message={error} />
-              <button
-                type="button"
-                className="button secondary"
-                onClick={makeNewCodes}
-                disabled={isMaking}
-                aria-describedby={state.value.recoveryCodesLeft > 0 ? "new-codes-hint" : undefined}
-              >
-                {isMaking ? t("secondFactor.makingCodes") : t("secondFactor.newCodes")}
-              </button>
-              {state.value.recoveryCodesLeft > 0 && (
-                <p className="hint" id="new-codes-hint">
-                  {t("secondFactor.newCodesHint")}
-                </p>
-              )}
+              <NewRecoveryCodes codesLeft={state.value.recoveryCodesLeft} onMade={setShownCodes} />
             </div>
           )}
         </>

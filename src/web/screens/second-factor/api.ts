@@ -17,6 +17,7 @@ import {
 } from "../../../domain/api/passkeys";
 import {
   recoveryCodesSchema,
+  regenerateRecoveryCodesBodySchema,
   secondFactorStatusSchema,
   totpCodeBodySchema,
   totpEnrolmentSchema,
@@ -36,7 +37,13 @@ export const secondFactorApi = {
       recoveryCodesSchema,
       validated(totpCodeBodySchema, { code }),
     ),
-  newRecoveryCodes: () => call("POST", "/second-factor/recovery-codes", recoveryCodesSchema, {}),
+  newRecoveryCodes: (password: string) =>
+    call(
+      "POST",
+      "/second-factor/recovery-codes",
+      recoveryCodesSchema,
+      validated(regenerateRecoveryCodesBodySchema, { password }),
+    ),
   passkeys: () => call("GET", "/second-factor/passkeys", passkeyListSchema),
   beginPasskey: () =>
     call("POST", "/second-factor/passkeys/options", passkeyCreationOptionsSchema, {}),

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { meSchema } from "../../../../domain/api/auth";
 import {
   recoveryCodesSchema,
+  regenerateRecoveryCodesBodySchema,
   secondFactorStatusSchema,
   totpCodeBodySchema,
   totpEnrolmentSchema,
@@ -19,7 +20,7 @@ import * as service from "./service";
  * codes), and a stored replay would keep a copy of them in the idempotency table.
  */
 export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
-  const { db, config } = context;
+  const { db, config, secrets } = context;
   const authRateLimit = authRateLimitFor(config);
 
   return async (app) => {
@@ -47,7 +48,7 @@ export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.code(201).send(await service.beginTotpEnrolment(db, actorOf(request))),
+        reply.code(201).send(await service.beginTotpEnrolment(db, secrets, actorOf(request))),
     );
 
     app.post(
@@ -65,6 +66,7 @@ export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { codes, session } = await service.confirmTotpEnrolment(
           db,
+          secrets,
           actorOf(request),
           request.body.code,
           request.headers["user-agent"] ?? null,
@@ -78,13 +80,17 @@ export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
       "/api/second-factor/recovery-codes",
       {
         preHandler: requireActor,
+        // A password is guessed here as at sign-in: the same per-address limit applies.
+        config: authRateLimit,
         schema: {
           operationId: "regenerateRecoveryCodes",
           tags: ["auth"],
+          body: regenerateRecoveryCodesBodySchema,
           response: { 200: recoveryCodesSchema },
         },
       },
-      async (request) => service.regenerateRecoveryCodes(db, actorOf(request)),
+      async (request) =>
+        service.regenerateRecoveryCodes(db, actorOf(request), request.body.password),
     );
 
     app.post(
@@ -103,6 +109,7 @@ export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
         const actor = actorOf(request);
         const session = await service.verifySecondFactor(
           db,
+          secrets,
           actor,
           request.body,
           relyingPartyFor(config, request),

@@ -16,14 +16,16 @@ import {
 import type { Database } from "../../../db/schema";
 import { AppError } from "../../../errors";
 import { startVerifiedSession } from "../../../security/second-factor";
+import type { SecretBox } from "../../../security/secret-box";
 import type { Actor } from "../../../security/session";
 import * as authQueries from "../queries";
-import { assertNotThrottled } from "../service";
+import { assertNotThrottled, confirmPassword } from "../service";
 import { countPasskeys } from "./passkeys/queries";
 import { acceptPasskeySignIn } from "./passkeys/sign-in";
 import * as queries from "./queries";
 import { newRecoveryCodes, spendRecoveryCode } from "./recovery-codes";
 import { matchTotpStep, newTotpSecret, totpUri } from "./totp";
+import { readTotpSecret, sealTotpSecret } from "./totp-secrets";
 
 /** Wrong codes count like wrong passwords, per account, in the same table and with the same
  * waits and lock; the key keeps them apart from password failures. */
@@ -45,6 +47,7 @@ export async function getStatus(db: Kysely<Database>, actor: Actor): Promise<Sec
 /** A new secret, shown this once; it is not in use until a first code confirms it. */
 export async function beginTotpEnrolment(
   db: Kysely<Database>,
+  secrets: SecretBox,
   actor: Actor,
   now = new Date(),
 ): Promise<TotpEnrolment> {
@@ -57,7 +60,8 @@ export async function beginTotpEnrolment(
     );
   }
   const secret = newTotpSecret();
-  await db.transaction().execute((trx) => queries.putPendingTotp(trx, actor.userId, secret, now));
+  const sealed = sealTotpSecret(secrets, actor.userId, secret);
+  await db.transaction().execute((trx) => queries.putPendingTotp(trx, actor.userId, sealed, now));
   return { secret, uri: totpUri(secret, actor.email) };
 }
 
@@ -67,6 +71,7 @@ export async function beginTotpEnrolment(
  */
 export async function confirmTotpEnrolment(
   db: Kysely<Database>,
+  secrets: SecretBox,
   actor: Actor,
   typed: string,
   userAgent: string | null,
@@ -77,7 +82,7 @@ export async function confirmTotpEnrolment(
   if (!pending || pending.confirmed_at) {
     throw new AppError("no_enrolment_started", 409, "Start again: ask for a new setup key first.");
   }
-  const step = await acceptTotp(db, actor.userId, pending, typed, now, now);
+  const step = await acceptTotp(db, secrets, pending, typed, now, now);
   if (step === null) throw await wrongCode(db, actor.userId, now, "code");
   await authQueries.clearFailures(db, throttleKey(actor.userId));
   const codes = { recoveryCodes: await newRecoveryCodes(db, actor.userId, now) };
@@ -87,6 +92,7 @@ export async function confirmTotpEnrolment(
 /** Finishing sign-in: a code from the app, a recovery code (used up), or a passkey. */
 export async function verifySecondFactor(
   db: Kysely<Database>,
+  secrets: SecretBox,
   actor: Actor,
   body: VerifySecondFactorBody,
   relyingParty: RelyingParty,
@@ -106,7 +112,7 @@ export async function verifySecondFactor(
     const factor = await queries.findTotp(db, actor.userId);
     accepted =
       factor?.confirmed_at != null &&
-      (await acceptTotp(db, actor.userId, factor, body.code, now, null)) !== null;
+      (await acceptTotp(db, secrets, factor, body.code, now, null)) !== null;
   }
   if (!accepted) {
     throw await wrongCode(
@@ -120,28 +126,32 @@ export async function verifySecondFactor(
   return startVerifiedSession(db, actor, userAgent, now);
 }
 
-/** A fresh set replaces the old one (a lost sheet, or all used). */
+/** A fresh set replaces the old one (a lost sheet, or all used), once the password is given
+ * again: whoever holds the codes can reset the password. */
 export async function regenerateRecoveryCodes(
   db: Kysely<Database>,
   actor: Actor,
+  password: string,
   now = new Date(),
 ): Promise<RecoveryCodes> {
+  await confirmPassword(db, actor.userId, password, now);
   return { recoveryCodes: await newRecoveryCodes(db, actor.userId, now) };
 }
 
 /** The step of a valid, not yet used code, claimed so it can never be used again; or null. */
 async function acceptTotp(
   db: Kysely<Database>,
-  userId: string,
-  factor: { shared_secret: string; last_used_step: number | null },
+  secrets: SecretBox,
+  factor: { user_id: string; shared_secret: string; last_used_step: number | null },
   typed: string,
   now: Date,
   confirmAt: Date | null,
 ): Promise<number | null> {
   const code = normalizeTotpCode(typed);
-  const step = code === null ? null : matchTotpStep(factor.shared_secret, code, now);
+  if (code === null) return null;
+  const step = matchTotpStep(await readTotpSecret(db, secrets, factor), code, now);
   if (step === null || !isFreshStep(step, factor.last_used_step)) return null;
-  return (await queries.claimTotpStep(db, userId, step, confirmAt)) ? step : null;
+  return (await queries.claimTotpStep(db, factor.user_id, step, confirmAt)) ? step : null;
 }
 
 async function wrongCode(
