@@ -30,6 +30,7 @@ import { supportRoutes } from "./features/support/routes";
 import { systemRoutes } from "./features/system/routes";
 import { errorHandler } from "./http/error-handler";
 import { rejectNulCharacters } from "./http/nul-characters";
+import { addPermissionsPolicy } from "./http/permissions-policy";
 import { registerWeb } from "./http/web";
 import { checkSameOrigin } from "./security/csrf";
 import { holdBackPartlySignedIn } from "./security/second-factor";
@@ -65,6 +66,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CSP },
   });
+  addPermissionsPolicy(app);
   await app.register(fastifyCookie);
   // API answers are compressed for phones on little data (the built web app is pre-compressed
   // at build time and served as is). Small answers — most writes — are left alone: below 1 KB

@@ -1,7 +1,8 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticatorApp } from "../support/authenticator";
 import { passphrase, uniqueEmail } from "../support/http-client";
 import { softwarePasskey } from "../support/passkey-authenticator";
 import { type ReverseProxy, startReverseProxy } from "../support/reverse-proxy";
@@ -12,7 +13,7 @@ import { createDatabase } from "../support/test-app";
  * A clinic's deployment in miniature (docs/deployment.md): two `waymark serve` processes on
  * one PostgreSQL behind a reverse proxy that hands requests to each in turn. What one process
  * knows, the other must know too: sessions, the limits on sign-in, Idempotency-Keys, the push
- * key pair. (Reminders claim each occurrence in the database; their tests run two passes at
+ * key pair, the key that seals authenticator seeds. (Reminders claim each occurrence in the database; their tests run two passes at
  * once.)
  */
 const AUTH_LIMIT = 6;
@@ -92,15 +93,18 @@ describe("two server processes on one PostgreSQL behind a proxy", () => {
   let databaseUrl: string;
   let servers: RunningServer[];
   let proxy: ReverseProxy;
+  let env: Record<string, string>;
 
   beforeAll(async () => {
     databaseUrl = await createDatabase();
-    const env = {
+    env = {
       DATABASE_URL: databaseUrl,
       WAYMARK_TRUST_PROXY: "127.0.0.1",
       WAYMARK_AUTH_RATE_LIMIT: String(AUTH_LIMIT),
       // Passkeys are bound to the public address, not to whichever process answers.
       WAYMARK_PUBLIC_URL: PUBLIC_URL,
+      // Each process has its own data directory: the sealing key must come from outside.
+      WAYMARK_SECRETS_KEY: randomBytes(32).toString("base64"),
     };
     // Started together: both migrate the same empty database at once.
     servers = await Promise.all([startServer({ env }), startServer({ env })]);
@@ -232,4 +236,25 @@ describe("two server processes on one PostgreSQL behind a proxy", () => {
     expect(keys.map((k) => k.status)).toEqual([200, 200]);
     expect(keys[1]?.body).toEqual(keys[0]?.body);
   });
+
+  it("opens on one process an authenticator seed the other sealed", async () => {
+    const { browser } = await member("127.0.0.19");
+    const [a, b] = servers.map((s) => browser.at(s.url)) as [
+      ReturnType<typeof client>,
+      ReturnType<typeof client>,
+    ];
+    const begun = await a.post("/api/second-factor/totp");
+    expect(begun.status).toBe(201);
+    const app = authenticatorApp((begun.body as { secret: string }).secret);
+    const confirmed = await b.post("/api/second-factor/totp/confirm", { code: app.nextCode() });
+    expect(confirmed.status).toBe(200);
+  });
+
+  it("refuses to start a process whose sealing key is not the installation's", async () => {
+    const other = { ...env, WAYMARK_SECRETS_KEY: randomBytes(32).toString("base64") };
+    await expect(startServer({ env: other })).rejects.toThrow(/another secrets key/);
+    // Without the shared key, its own data directory's key is another key too.
+    const { WAYMARK_SECRETS_KEY: _shared, ...withoutKey } = env;
+    await expect(startServer({ env: withoutKey })).rejects.toThrow(/another secrets key/);
+  }, 60_000);
 });

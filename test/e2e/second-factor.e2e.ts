@@ -126,6 +126,23 @@ describe("a second factor at sign-in", () => {
     await page.getByLabel("Código de tu app").fill(app.nextCode());
     await page.getByRole("button", { name: "Continuar" }).click();
     await page.getByRole("heading", { level: 1, name: "Hola, Ana" }).waitFor();
+
+    // New recovery codes ask for the password first; a wrong one is said plainly.
+    await page
+      .getByRole("navigation", { name: /Main|Principal/ })
+      .getByRole("link", { name: "Ajustes" })
+      .click();
+    await page.getByRole("link", { name: /Protección al entrar/ }).click();
+    await page.getByRole("button", { name: "Crear códigos de recuperación nuevos" }).click();
+    await page.getByLabel("Tu contraseña", { exact: true }).fill("no es mi contraseña de verdad");
+    await page.getByRole("button", { name: "Crear códigos nuevos" }).click();
+    await page.getByText("Esa no es tu contraseña").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel("Tu contraseña", { exact: true }).fill(account.password);
+    await page.getByRole("button", { name: "Crear códigos nuevos" }).click();
+    const codes = page.getByRole("list", { name: "Códigos de recuperación" }).getByRole("listitem");
+    await codes.first().waitFor();
+    expect(await codes.count()).toBe(10);
     await context.close();
   }, 120_000);
 });

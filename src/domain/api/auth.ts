@@ -35,6 +35,13 @@ export const signUpBodySchema = z.object({
 });
 export type SignUpBody = z.infer<typeof signUpBodySchema>;
 
+/** Changing one's password: the current one proves it is really them (ASVS 6.2.3). */
+export const changePasswordBodySchema = z.object({
+  currentPassword: passwordField,
+  password: passwordField,
+});
+export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
+
 export const signInBodySchema = z.object({
   email: emailSchema,
   password: passwordField,

@@ -135,3 +135,25 @@ export async function revokeSession(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/** A changed password: every other session of the account ends with it. */
+export async function setPasswordEndingOtherSessions(
+  db: Db,
+  userId: string,
+  keepSessionId: string,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ password_hash: passwordHash })
+    .where("id", "=", userId)
+    .execute();
+  await db
+    .updateTable("sessions")
+    .set({ revoked_at: now.toISOString() })
+    .where("user_id", "=", userId)
+    .where("id", "!=", keepSessionId)
+    .where("revoked_at", "is", null)
+    .execute();
+}

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
+  changePasswordBodySchema,
   meSchema,
   okSchema,
   publicConfigSchema,
@@ -117,6 +118,25 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         // Only the demo seeder and tests make in-process actors; HTTP never sees one.
         const state = actor.secondFactor === "in-process" ? "verified" : actor.secondFactor;
         return service.getMe(db, actor.userId, state);
+      },
+    );
+
+    app.post(
+      "/api/me/password",
+      {
+        preHandler: requireActor,
+        // The current password is guessed here as at sign-in: the same per-address limit.
+        config: authRateLimit,
+        schema: {
+          operationId: "changePassword",
+          tags: ["auth"],
+          body: changePasswordBodySchema,
+          response: { 200: okSchema },
+        },
+      },
+      async (request) => {
+        await service.changePassword(db, actorOf(request), request.body);
+        return { ok: true as const };
       },
     );
 

@@ -2,7 +2,13 @@
 // Passwords follow NIST SP 800-63B-4; sessions are server-side and revocable.
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Me, SessionInfo, SignInBody, SignUpBody } from "../../../domain/api/auth";
+import type {
+  ChangePasswordBody,
+  Me,
+  SessionInfo,
+  SignInBody,
+  SignUpBody,
+} from "../../../domain/api/auth";
 import { checkNewPassword, type PasswordProblem } from "../../../domain/password-policy";
 import type { Role } from "../../../domain/roles";
 import { requiresSecondFactor, type SecondFactorState } from "../../../domain/second-factor";
@@ -141,6 +147,7 @@ export async function confirmPassword(
   userId: string,
   password: string,
   now = new Date(),
+  field = "password",
 ): Promise<void> {
   const user = await queries.findUserById(db, userId);
   if (!user) throw notFound("Your account");
@@ -151,10 +158,30 @@ export async function confirmPassword(
       "wrong_password",
       403,
       "That is not your password. Type the one you sign in with.",
-      "password",
+      field,
     );
   }
   await queries.clearFailures(db, user.email);
+}
+
+/**
+ * A new password, given with the current one; every other session of the account ends (a
+ * person changing it may be shutting someone out), this one stays signed in (ASVS 7.4.3).
+ */
+export async function changePassword(
+  db: Kysely<Database>,
+  actor: { userId: string; sessionId: string },
+  body: ChangePasswordBody,
+  now = new Date(),
+): Promise<void> {
+  await confirmPassword(db, actor.userId, body.currentPassword, now, "currentPassword");
+  assertAcceptablePassword(body.password);
+  const passwordHash = await hashPassword(body.password);
+  await db
+    .transaction()
+    .execute((trx) =>
+      queries.setPasswordEndingOtherSessions(trx, actor.userId, actor.sessionId, passwordHash, now),
+    );
 }
 
 /**
