@@ -143,6 +143,22 @@ describe("a second factor at sign-in", () => {
     const codes = page.getByRole("list", { name: "Códigos de recuperación" }).getByRole("listitem");
     await codes.first().waitFor();
     expect(await codes.count()).toBe(10);
+    await page.getByRole("button", { name: "Ya guardé mis códigos" }).click();
+
+    // Changing the password asks for the current one.
+    await page
+      .getByRole("navigation", { name: /Main|Principal/ })
+      .getByRole("link", { name: "Ajustes" })
+      .click();
+    await page.getByRole("link", { name: /^Contraseña/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Cambia tu contraseña" }).waitFor();
+    await page.getByLabel("Contraseña actual", { exact: true }).fill(account.password);
+    await page
+      .getByLabel("Contraseña nueva", { exact: true })
+      .fill("otra frase larga junto al mar");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Cambiar contraseña" }).click();
+    await page.getByRole("status").getByText("Tu contraseña ha cambiado").waitFor();
     await context.close();
   }, 120_000);
 });

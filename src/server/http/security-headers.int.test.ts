@@ -15,6 +15,10 @@ describe.each(DIALECTS)("security headers on %s", (dialect) => {
   beforeAll(async () => {
     fs.writeFileSync(path.join(webDir, "index.html"), "<!doctype html><title>Waymark</title>");
     t = await startTestApp(dialect, { webDir });
+    // A route that fails the way a bug would, with internals in its message.
+    t.app.get("/api/test-only/explodes", async () => {
+      throw new Error("select secret_column from secret_table where token = 'abc123'");
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -77,5 +81,15 @@ describe.each(DIALECTS)("security headers on %s", (dialect) => {
     const trace = await t.app.inject({ method: "TRACE", url: "/api/health" });
     expect(trace.statusCode).toBeGreaterThanOrEqual(400);
     expect(trace.statusCode).toBeLessThan(500);
+  });
+
+  it("answers an unexpected failure with a generic 500 that shows nothing inside (ASVS 16.5.1)", async () => {
+    const response = await t.app.inject({ url: "/api/test-only/explodes" });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({
+      error: { code: "internal_error", message: expect.any(String) },
+    });
+    expect(response.body).not.toMatch(/secret|select|abc123|at .*\.ts/);
+    expect(response.headers["cache-control"]).toBe("no-store");
   });
 });

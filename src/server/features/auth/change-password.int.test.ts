@@ -58,7 +58,10 @@ describe.each(DIALECTS)("changing one's password on %s", (dialect) => {
       password: passphrase(),
     });
     expect(wrong.statusCode).toBe(403);
-    expect(wrong.json().error).toMatchObject({ code: "wrong_password", field: "currentPassword" });
+    expect(wrong.json().error).toMatchObject({
+      code: "password_incorrect",
+      field: "currentPassword",
+    });
     const weak = await member.browser.post("/api/me/password", {
       currentPassword: member.password,
       password: "password",

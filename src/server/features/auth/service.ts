@@ -154,12 +154,8 @@ export async function confirmPassword(
   await assertNotThrottled(db, user.email, now);
   if (!(await verifyPassword(user.password_hash, password))) {
     await queries.recordFailure(db, user.email, now);
-    throw new AppError(
-      "wrong_password",
-      403,
-      "That is not your password. Type the one you sign in with.",
-      field,
-    );
+    // The same answer as account deletion's password check, so the app says it one way.
+    throw new AppError("password_incorrect", 403, "That password is not right.", field);
   }
   await queries.clearFailures(db, user.email);
 }

@@ -6,7 +6,12 @@ import {
   resetLinkSchema,
   resetPasswordBodySchema,
 } from "../../../domain/api/account-recovery";
-import { meSchema, okSchema } from "../../../domain/api/auth";
+import {
+  type ChangePasswordBody,
+  changePasswordBodySchema,
+  meSchema,
+  okSchema,
+} from "../../../domain/api/auth";
 import {
   type AddPasskeyBody,
   addedPasskeySchema,
@@ -62,6 +67,8 @@ export const secondFactorApi = {
     ),
   beginPasskeySignIn: () =>
     call("POST", "/auth/second-factor/passkey-options", passkeyRequestOptionsSchema, {}),
+  changePassword: (body: ChangePasswordBody) =>
+    call("POST", "/me/password", okSchema, validated(changePasswordBodySchema, body)),
   verify: (body: VerifySecondFactorBody) =>
     call("POST", "/auth/second-factor", meSchema, validated(verifySecondFactorBodySchema, body)),
   createResetLink: (body: CreateResetLinkBody) =>

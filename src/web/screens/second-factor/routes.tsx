@@ -9,6 +9,9 @@ import { VerifySecondFactorScreen } from "./VerifySecondFactorScreen";
 const SecondFactorScreen = lazyWithWords(["secondFactor"], () =>
   import("./SecondFactorScreen").then((module) => module.SecondFactorScreen),
 );
+const ChangePasswordScreen = lazyWithWords(["secondFactor"], () =>
+  import("./ChangePasswordScreen").then((module) => module.ChangePasswordScreen),
+);
 const ResetLinkScreen = lazyWithWords(["secondFactor"], () =>
   import("./ResetLinkScreen").then((module) => module.ResetLinkScreen),
 );
@@ -34,6 +37,13 @@ export const secondFactorRoutes = [
     <SignedInOnly>
       <Lazy>
         <SecondFactorScreen />
+      </Lazy>
+    </SignedInOnly>
+  </Route>,
+  <Route key="password" path="/settings/password">
+    <SignedInOnly>
+      <Lazy>
+        <ChangePasswordScreen />
       </Lazy>
     </SignedInOnly>
   </Route>,

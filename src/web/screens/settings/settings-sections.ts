@@ -22,6 +22,11 @@ export const settingsSections: SettingsSection[] = [
     descriptionKey: "settings.secondFactorDescription",
   },
   {
+    href: "/settings/password",
+    labelKey: "settings.password",
+    descriptionKey: "settings.passwordDescription",
+  },
+  {
     href: "/settings/reset-links",
     labelKey: "settings.resetLinks",
     descriptionKey: "settings.resetLinksDescription",

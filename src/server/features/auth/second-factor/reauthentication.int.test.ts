@@ -37,7 +37,7 @@ describe.each(DIALECTS)("making new recovery codes on %s", (dialect) => {
     const wrong = await member.browser.post(url, { password: "not my password at all, sorry" });
     expect(wrong.statusCode).toBe(403);
     expect(wrong.json()).toEqual({
-      error: { code: "wrong_password", message: expect.any(String), field: "password" },
+      error: { code: "password_incorrect", message: expect.any(String), field: "password" },
     });
     expect(await codeIds(member.id)).toEqual(before);
 
