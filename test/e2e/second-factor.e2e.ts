@@ -136,7 +136,7 @@ describe("a second factor at sign-in", () => {
     await page.getByRole("button", { name: "Crear códigos de recuperación nuevos" }).click();
     await page.getByLabel("Tu contraseña", { exact: true }).fill("no es mi contraseña de verdad");
     await page.getByRole("button", { name: "Crear códigos nuevos" }).click();
-    await page.getByText("Esa no es tu contraseña").waitFor();
+    await page.getByText("Esa contraseña no es correcta").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel("Tu contraseña", { exact: true }).fill(account.password);
     await page.getByRole("button", { name: "Crear códigos nuevos" }).click();
