@@ -34,6 +34,7 @@ import { addPermissionsPolicy } from "./http/permissions-policy";
 import { registerWeb } from "./http/web";
 import { checkSameOrigin } from "./security/csrf";
 import { holdBackPartlySignedIn } from "./security/second-factor";
+import { logSecurityEvents } from "./security/security-events";
 import { findActor, readSessionToken } from "./security/session";
 import { sharedRateLimitStore } from "./security/shared-rate-limit";
 
@@ -89,6 +90,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   const allowedOrigins = context.config.publicUrl ? [new URL(context.config.publicUrl).origin] : [];
   app.decorateRequest("actor", null);
   app.decorateRequest("partlySignedIn", false);
+  logSecurityEvents(app);
   app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/")) return;
     checkSameOrigin(request, allowedOrigins);

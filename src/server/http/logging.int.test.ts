@@ -29,4 +29,49 @@ describe.each(DIALECTS)("logs on %s", (dialect) => {
       await t.close();
     }
   });
+
+  it("logs each authentication operation with its outcome and account id, never the email", async () => {
+    let logs = "";
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        logs += chunk.toString();
+        done();
+      },
+    });
+    const t = await startTestApp(dialect, {}, sink);
+    try {
+      const browser = browserFor(t.app);
+      const email = uniqueEmail("event");
+      const password = passphrase();
+      const id = (await browser.post("/api/auth/sign-up", { email, password })).json().id;
+      await browser.post("/api/auth/sign-in", { email, password: "a wrong passphrase here" });
+      await browser.post("/api/auth/sign-in", { email, password });
+      await browser.post("/api/second-factor/recovery-codes", { password: "not it, sorry, no" });
+      const events = logs
+        .split("\n")
+        .filter((line) => line.includes('"securityEvent"'))
+        .map((line) => JSON.parse(line));
+      expect(
+        events.map(({ securityEvent, outcome, statusCode, userId }) => ({
+          securityEvent,
+          outcome,
+          statusCode,
+          userId,
+        })),
+      ).toEqual([
+        { securityEvent: "sign-up", outcome: "success", statusCode: 201, userId: id },
+        { securityEvent: "sign-in", outcome: "failure", statusCode: 401, userId: undefined },
+        { securityEvent: "sign-in", outcome: "success", statusCode: 200, userId: id },
+        {
+          securityEvent: "recovery-codes-renewed",
+          outcome: "failure",
+          statusCode: 403,
+          userId: id,
+        },
+      ]);
+      expect(logs).not.toContain(email);
+    } finally {
+      await t.close();
+    }
+  });
 });

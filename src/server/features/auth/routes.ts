@@ -47,7 +47,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
     app.post(
       "/api/auth/sign-up",
       {
-        config: authRateLimit,
+        config: { ...authRateLimit, securityEvent: "sign-up" },
         schema: {
           operationId: "signUp",
           tags: ["auth"],
@@ -64,6 +64,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           request.body,
           request.headers["user-agent"] ?? null,
         );
+        request.securityEventUserId = session.me.id;
         setSessionCookie(request, reply, session.token, session.expiresAt);
         return reply.code(201).send(session.me);
       },
@@ -72,7 +73,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
     app.post(
       "/api/auth/sign-in",
       {
-        config: authRateLimit,
+        config: { ...authRateLimit, securityEvent: "sign-in" },
         schema: {
           operationId: "signIn",
           tags: ["auth"],
@@ -86,6 +87,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           request.body,
           request.headers["user-agent"] ?? null,
         );
+        request.securityEventUserId = session.me.id;
         setSessionCookie(request, reply, session.token, session.expiresAt);
         return session.me;
       },
@@ -95,7 +97,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       "/api/auth/sign-out",
       {
         preHandler: requireActor,
-        config: { partlySignedIn: true },
+        config: { partlySignedIn: true, securityEvent: "sign-out" },
         schema: { operationId: "signOut", tags: ["auth"], response: { 200: okSchema } },
       },
       async (request, reply) => {
@@ -126,7 +128,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         preHandler: requireActor,
         // The current password is guessed here as at sign-in: the same per-address limit.
-        config: authRateLimit,
+        config: { ...authRateLimit, securityEvent: "password-change" },
         schema: {
           operationId: "changePassword",
           tags: ["auth"],

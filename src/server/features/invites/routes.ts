@@ -34,6 +34,7 @@ export function inviteRoutes({ db, config }: AppContext): FastifyPluginAsyncZod 
       {
         config: {
           rateLimit: { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs },
+          securityEvent: "invite-accepted",
         },
         schema: {
           operationId: "acceptInvite",
@@ -48,6 +49,7 @@ export function inviteRoutes({ db, config }: AppContext): FastifyPluginAsyncZod 
           request.body,
           request.headers["user-agent"] ?? null,
         );
+        request.securityEventUserId = session.me.id;
         setSessionCookie(request, reply, session.token, session.expiresAt);
         return reply.code(201).send(session.me);
       },

@@ -21,6 +21,7 @@ export function recoveryRoutes(context: AppContext): FastifyPluginAsyncZod {
       "/api/password-reset-links",
       {
         preHandler: requireActor,
+        config: { securityEvent: "reset-link-issued" },
         schema: {
           operationId: "createPasswordResetLink",
           tags: ["auth"],
@@ -38,7 +39,7 @@ export function recoveryRoutes(context: AppContext): FastifyPluginAsyncZod {
     app.post(
       "/api/auth/password-reset",
       {
-        config: authRateLimit,
+        config: { ...authRateLimit, securityEvent: "password-reset-link-used" },
         schema: {
           operationId: "resetPassword",
           tags: ["auth"],
@@ -55,7 +56,7 @@ export function recoveryRoutes(context: AppContext): FastifyPluginAsyncZod {
     app.post(
       "/api/auth/recover",
       {
-        config: authRateLimit,
+        config: { ...authRateLimit, securityEvent: "password-recovery-code-used" },
         schema: {
           operationId: "recoverWithCode",
           tags: ["auth"],

@@ -55,7 +55,7 @@ export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
       "/api/second-factor/totp/confirm",
       {
         preHandler: requireActor,
-        config: authRateLimit,
+        config: { ...authRateLimit, securityEvent: "authenticator-added" },
         schema: {
           operationId: "confirmTotpEnrolment",
           tags: ["auth"],
@@ -81,7 +81,7 @@ export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         preHandler: requireActor,
         // A password is guessed here as at sign-in: the same per-address limit applies.
-        config: authRateLimit,
+        config: { ...authRateLimit, securityEvent: "recovery-codes-renewed" },
         schema: {
           operationId: "regenerateRecoveryCodes",
           tags: ["auth"],
@@ -97,7 +97,7 @@ export function secondFactorRoutes(context: AppContext): FastifyPluginAsyncZod {
       "/api/auth/second-factor",
       {
         preHandler: requireActor,
-        config: { ...authRateLimit, partlySignedIn: true },
+        config: { ...authRateLimit, partlySignedIn: true, securityEvent: "second-factor" },
         schema: {
           operationId: "verifySecondFactor",
           tags: ["auth"],
