@@ -20,7 +20,7 @@ export async function createAdmin(args: string[]): Promise<number> {
   const email = values.email;
   const password = values.password ?? (await readStdin()).replace(/\r?\n$/, "");
   try {
-    assertAcceptablePassword(password);
+    assertAcceptablePassword(password, { email, displayName: values.name ?? null });
     await withStore(async (store) => {
       const organizationId = await ensureDefaultOrganization(store.db);
       await createAccount(

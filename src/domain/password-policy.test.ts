@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkNewPassword, PASSWORD_MAX_LENGTH, passwordLength } from "./password-policy";
+import {
+  checkNewPassword,
+  contextWordsFor,
+  PASSWORD_MAX_LENGTH,
+  passwordLength,
+} from "./password-policy";
 
 const neverCommon = () => false;
 
@@ -33,5 +38,25 @@ describe("the password policy (NIST SP 800-63B-4)", () => {
 
   it("refuses a password on the common list", () => {
     expect(checkNewPassword("qwerty123456789", (p) => p === "qwerty123456789")).toBe("common");
+  });
+
+  it("refuses a password that is mostly the app's name or the person's own email and name", () => {
+    const words = contextWordsFor({ email: "alex.rivera@example.org", displayName: "Alex Rivera" });
+    for (const password of [
+      "waymark waymark waymark",
+      "Way-Mark 2025 waymark!!",
+      "alex.rivera@example.org",
+      "alexrivera alexrivera 1",
+      "Rivera Example Alex 12",
+    ]) {
+      expect(checkNewPassword(password, neverCommon, words), password).toBe("context");
+    }
+    // A passphrase that only mentions one of them is the person's own.
+    expect(checkNewPassword("alex walks by the river at dawn", neverCommon, words)).toBeNull();
+    expect(checkNewPassword("my waymark is the mountain trail", neverCommon, words)).toBeNull();
+    // The app's name is refused even when the person is not known yet.
+    expect(checkNewPassword("waymark 2025 waymark", neverCommon)).toBe("context");
+    // Punctuation alone is not "context": the length rule and the list judge it.
+    expect(checkNewPassword("!!!!!!!!!!!!!!!", neverCommon, words)).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ const fieldByCode: Record<string, string> = {
   password_too_short: "password",
   password_too_long: "password",
   password_common: "password",
+  password_context: "password",
   email_taken: "email",
 };
 

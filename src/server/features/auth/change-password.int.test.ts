@@ -75,4 +75,22 @@ describe.each(DIALECTS)("changing one's password on %s", (dialect) => {
     });
     expect(signedOut.statusCode).toBe(401);
   });
+
+  it("refuses a password made of the app's name or one's own email, at sign-up and at a change", async () => {
+    const email = `jamie.ortiz.${Date.now()}@example.org`;
+    const browser = browserFor(t.app);
+    const refused = await browser.post("/api/auth/sign-up", {
+      email,
+      password: "waymark waymark 2026",
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: "password_context", field: "password" });
+    const member = await signUp(t, "Member");
+    const change = await member.browser.post("/api/me/password", {
+      currentPassword: member.password,
+      password: `${member.email} 1`,
+    });
+    expect(change.statusCode).toBe(400);
+    expect(change.json().error).toMatchObject({ code: "password_context", field: "password" });
+  });
 });

@@ -9,7 +9,11 @@ import type {
   SignInBody,
   SignUpBody,
 } from "../../../domain/api/auth";
-import { checkNewPassword, type PasswordProblem } from "../../../domain/password-policy";
+import {
+  checkNewPassword,
+  contextWordsFor,
+  type PasswordProblem,
+} from "../../../domain/password-policy";
 import type { Role } from "../../../domain/roles";
 import { requiresSecondFactor, type SecondFactorState } from "../../../domain/second-factor";
 import { sessionExpiresAt, sessionLifetimeFor } from "../../../domain/session-lifetime";
@@ -37,15 +41,21 @@ const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   too_short: "Use at least 15 characters. A passphrase of three or four words works well.",
   too_long: "That password is longer than Waymark can take. Please use a shorter one.",
   common: "That password is too common and easy to guess. Try a passphrase of your own.",
+  context:
+    "That password is mostly your email, your name or this app's name. Try a passphrase of your own.",
 };
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Throws a 400 naming the password field when a new password breaks the policy. */
-export function assertAcceptablePassword(password: string): void {
-  const problem = checkNewPassword(password, isCommonPassword);
+/** Throws a 400 naming the password field when a new password breaks the policy, for the
+ * person it is for (their email and name are words to keep out of it). */
+export function assertAcceptablePassword(
+  password: string,
+  person: { email: string; displayName?: string | null },
+): void {
+  const problem = checkNewPassword(password, isCommonPassword, contextWordsFor(person));
   if (problem) {
     throw new AppError(`password_${problem}`, 400, PASSWORD_MESSAGES[problem], "password");
   }
@@ -57,7 +67,7 @@ export async function signUp(
   userAgent: string | null,
   now = new Date(),
 ): Promise<NewSession> {
-  assertAcceptablePassword(body.password);
+  assertAcceptablePassword(body.password, body);
   const organizationId = await findDefaultOrganizationId(db);
   if (!organizationId) throw new AppError("signup_closed", 403, "This Waymark is not set up yet.");
   const userId = await createAccount(db, organizationId, "member", body, now);
@@ -166,12 +176,12 @@ export async function confirmPassword(
  */
 export async function changePassword(
   db: Kysely<Database>,
-  actor: { userId: string; sessionId: string },
+  actor: { userId: string; sessionId: string; email: string },
   body: ChangePasswordBody,
   now = new Date(),
 ): Promise<void> {
   await confirmPassword(db, actor.userId, body.currentPassword, now, "currentPassword");
-  assertAcceptablePassword(body.password);
+  assertAcceptablePassword(body.password, actor);
   const passwordHash = await hashPassword(body.password);
   await db
     .transaction()

@@ -67,7 +67,7 @@ export async function acceptInvite(
       "email",
     );
   }
-  assertAcceptablePassword(body.password);
+  assertAcceptablePassword(body.password, body);
   const userId = await createAccount(db, invite.organization_id, invite.role as Role, body, now);
   if (!(await queries.markInviteUsed(db, tokenHash, userId, now))) {
     throw new AppError("invite_invalid", 410, "This invitation was already used.");

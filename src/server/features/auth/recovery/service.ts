@@ -77,7 +77,8 @@ export async function resetPassword(
   body: ResetPasswordBody,
   now = new Date(),
 ): Promise<void> {
-  assertAcceptablePassword(body.password);
+  // Before the link is spent; the person's own words are checked once the link names them.
+  assertAcceptablePassword(body.password, { email: "" });
   const passwordHash = await hashPassword(body.password);
   await db.transaction().execute(async (trx) => {
     const link = await queries.spendResetLink(trx, hashToken(body.token), now);
@@ -89,6 +90,8 @@ export async function resetPassword(
       );
     }
     const user = { id: link.userId, email: link.email };
+    // Thrown inside the transaction, so the link is not used up.
+    assertAcceptablePassword(body.password, user);
     await queries.setPasswordEndingSessions(trx, user, passwordHash, now);
     if (link.remove_second_factor === 1) await queries.removeSecondFactor(trx, user.id);
     await auditReset(trx, user.id, "password reset with a link from an admin", now);
@@ -104,7 +107,7 @@ export async function recoverWithCode(
   body: RecoverWithCodeBody,
   now = new Date(),
 ): Promise<void> {
-  assertAcceptablePassword(body.password);
+  assertAcceptablePassword(body.password, body);
   const email = normalizeEmail(body.email);
   await assertNotThrottled(db, email, now);
   const user = await findUserByEmail(db, email);
