@@ -103,5 +103,8 @@ describe("grant status and the access log in words", () => {
     expect(describeAccess({ ...event, action: "account:passkey-sign-in" }).key).toBe(
       "care.access.passkeySignIn",
     );
+    expect(describeAccess({ ...event, action: "account:sessions-ended" }).key).toBe(
+      "care.access.sessionsEnded",
+    );
   });
 });

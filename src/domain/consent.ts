@@ -106,6 +106,7 @@ const ACCOUNT_ACTIONS: Record<string, string> = {
   "passkey-added": "care.access.passkeyAdded",
   "passkey-removed": "care.access.passkeyRemoved",
   "passkey-sign-in": "care.access.passkeySignIn",
+  "sessions-ended": "care.access.sessionsEnded",
 };
 
 /** Turns an audit event's action ("read:checkins") into words the member's screen can show. */

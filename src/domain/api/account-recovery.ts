@@ -16,6 +16,10 @@ export const createResetLinkBodySchema = z.object({
 });
 export type CreateResetLinkBody = z.infer<typeof createResetLinkBodySchema>;
 
+/** An admin signs someone out everywhere (a lost phone, a colleague who left). */
+export const endSessionsBodySchema = z.object({ email: emailSchema });
+export type EndSessionsBody = z.infer<typeof endSessionsBodySchema>;
+
 /** Always the same shape, whether or not the email has an account here. */
 export const resetLinkSchema = z.object({ url: z.string(), expiresAt: z.string() });
 export type ResetLink = z.infer<typeof resetLinkSchema>;

@@ -56,6 +56,15 @@ export async function spendResetLink(db: Db, tokenHash: string, now: Date) {
     .executeTakeFirstOrThrow();
 }
 
+export async function endEverySession(db: Db, userId: string, now: Date) {
+  await db
+    .updateTable("sessions")
+    .set({ revoked_at: now.toISOString() })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .execute();
+}
+
 /** The new password, every session ended, the throttle and lock cleared. */
 export async function setPasswordEndingSessions(
   db: Db,
@@ -68,12 +77,7 @@ export async function setPasswordEndingSessions(
     .set({ password_hash: passwordHash })
     .where("id", "=", user.id)
     .execute();
-  await db
-    .updateTable("sessions")
-    .set({ revoked_at: now.toISOString() })
-    .where("user_id", "=", user.id)
-    .where("revoked_at", "is", null)
-    .execute();
+  await endEverySession(db, user.id, now);
   await db
     .deleteFrom("auth_failures")
     .where("email", "in", [user.email, `second-factor:${user.id}`])

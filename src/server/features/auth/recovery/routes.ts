@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   createResetLinkBodySchema,
+  endSessionsBodySchema,
   recoverWithCodeBodySchema,
   resetLinkSchema,
   resetPasswordBodySchema,
@@ -33,6 +34,24 @@ export function recoveryRoutes(context: AppContext): FastifyPluginAsyncZod {
         const baseUrl = config.publicUrl ?? `${request.protocol}://${request.host}`;
         const link = await service.createResetLink(db, actorOf(request), request.body, baseUrl);
         return reply.code(201).send(link);
+      },
+    );
+
+    app.post(
+      "/api/people/sessions/end",
+      {
+        preHandler: requireActor,
+        config: { securityEvent: "sessions-ended-by-admin" },
+        schema: {
+          operationId: "endSessionsOfPerson",
+          tags: ["auth"],
+          body: endSessionsBodySchema,
+          response: { 200: okSchema },
+        },
+      },
+      async (request) => {
+        await service.endSessionsOf(db, actorOf(request), request.body);
+        return { ok: true as const };
       },
     );
 

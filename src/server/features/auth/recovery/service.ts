@@ -3,6 +3,7 @@
 import type { Kysely } from "kysely";
 import type {
   CreateResetLinkBody,
+  EndSessionsBody,
   RecoverWithCodeBody,
   ResetLink,
   ResetPasswordBody,
@@ -69,6 +70,39 @@ export async function createResetLink(
     });
   }
   return { url: `${baseUrl}/reset/${token}`, expiresAt: expiresAt.toISOString() };
+}
+
+/**
+ * An admin signs someone in their organization out of every device at once (ASVS 7.4.5): a
+ * lost phone, a colleague who left. Audited in the person's own log; the answer is the same
+ * whether or not the email has an account here.
+ */
+export async function endSessionsOf(
+  db: Kysely<Database>,
+  actor: Actor,
+  body: EndSessionsBody,
+  now = new Date(),
+): Promise<void> {
+  const adminOf = actor.memberships.filter((m) => m.role === "admin").map((m) => m.organizationId);
+  if (adminOf.length === 0) throw forbidden();
+  assertSecondFactorForOthersData(actor);
+  const account = await queries.findAccountIn(db, normalizeEmail(body.email), adminOf);
+  if (!account) return;
+  await db.transaction().execute(async (trx) => {
+    await queries.endEverySession(trx, account.id, now);
+    await appendAuditEvent(
+      trx,
+      {
+        actorId: actor.userId,
+        memberId: account.id,
+        action: "account:sessions-ended",
+        resource: "every signed-in device",
+        purpose: null,
+        outcome: "allowed",
+      },
+      now,
+    );
+  });
 }
 
 /** Sets the new password from a live link, once; ends every session of the account. */
