@@ -7,6 +7,7 @@ import { TextField } from "../../components/TextField";
 import { useFormError } from "../../components/use-form-error";
 import { useI18n } from "../../i18n/context";
 import { secondFactorApi } from "./api";
+import { EndSessionsForm } from "./EndSessionsForm";
 
 const fields = ["email"] as const;
 
@@ -83,6 +84,7 @@ export function ResetLinkScreen() {
           />
         </div>
       )}
+      <EndSessionsForm />
     </section>
   );
 }

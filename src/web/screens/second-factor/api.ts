@@ -1,6 +1,7 @@
 import {
   type CreateResetLinkBody,
   createResetLinkBodySchema,
+  endSessionsBodySchema,
   type RecoverWithCodeBody,
   recoverWithCodeBodySchema,
   resetLinkSchema,
@@ -71,6 +72,8 @@ export const secondFactorApi = {
     call("POST", "/me/password", okSchema, validated(changePasswordBodySchema, body)),
   verify: (body: VerifySecondFactorBody) =>
     call("POST", "/auth/second-factor", meSchema, validated(verifySecondFactorBodySchema, body)),
+  endSessions: (email: string) =>
+    call("POST", "/people/sessions/end", okSchema, validated(endSessionsBodySchema, { email })),
   createResetLink: (body: CreateResetLinkBody) =>
     call(
       "POST",
