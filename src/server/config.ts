@@ -27,6 +27,8 @@ export interface Config {
    * Unset: `secrets.key` in dataDir, made on first start. Several processes must share one.
    */
   secretsKey: string | null;
+  /** The key being replaced, while secrets sealed with it are sealed again (a key change). */
+  previousSecretsKey: string | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -47,6 +49,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowPrivateFeedUrls: env.WAYMARK_ALLOW_PRIVATE_FEED_URLS === "1",
     trustProxy: trustedProxies(env.WAYMARK_TRUST_PROXY),
     secretsKey: env.WAYMARK_SECRETS_KEY?.trim() ? env.WAYMARK_SECRETS_KEY.trim() : null,
+    previousSecretsKey: env.WAYMARK_SECRETS_KEY_PREVIOUS?.trim()
+      ? env.WAYMARK_SECRETS_KEY_PREVIOUS.trim()
+      : null,
   };
 }
 

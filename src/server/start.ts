@@ -4,10 +4,10 @@ import type { AppContext } from "./app-context";
 import type { Config } from "./config";
 import { openStore } from "./db/connect";
 import { migrateToLatest } from "./db/migrate";
-import { sealClearTotpSecrets } from "./features/auth/second-factor/totp-secrets";
+import { sealTotpSecretsWithCurrentKey } from "./features/auth/second-factor/totp-secrets";
 import { ensureDefaultOrganization } from "./organizations";
 import { shareVapidKeys } from "./push/vapid";
-import { openSecretBox } from "./security/secret-box";
+import { adoptSecretsKey, openSecretBox } from "./security/secret-box";
 
 /** Opens the store, brings its schema up to date and builds the app: what `serve` and tests share. */
 export async function prepare(
@@ -19,9 +19,11 @@ export async function prepare(
   await ensureDefaultOrganization(store.db);
   // Every process of one installation must sign pushes with the same key pair.
   await shareVapidKeys(store.db, config.dataDir);
-  // Refuses to start with a key other than the installation's; seals seeds kept in clear.
+  // Refuses to start with a key other than the installation's; seals seeds kept in clear or
+  // with the previous key (a key change), then makes the current key the installation's.
   const secrets = await openSecretBox(store.db, config);
-  await sealClearTotpSecrets(store.db, secrets);
+  await sealTotpSecretsWithCurrentKey(store.db, secrets);
+  await adoptSecretsKey(store.db, config);
   const context: AppContext = { db: store.db, store, config, secrets };
   const app = await buildApp(context, options);
   app.addHook("onClose", async () => store.close());

@@ -32,6 +32,19 @@ describe("the secret box (AES-256-GCM)", () => {
   });
 });
 
+describe("a key change", () => {
+  it("opens values sealed with the previous key, and seals them again with the new one", () => {
+    const previous = randomBytes(32);
+    const sealed = secretBox(previous).seal("totp:a", SEED);
+    const changing = secretBox(randomBytes(32), [previous]);
+    expect(changing.open("totp:a", sealed)).toBe(SEED);
+    const resealed = changing.reseal("totp:a", sealed);
+    expect(resealed).not.toBeNull();
+    expect(changing.reseal("totp:a", resealed ?? "")).toBeNull();
+    expect(() => secretBox(previous).open("totp:a", resealed ?? "")).toThrow(/did not open/);
+  });
+});
+
 describe("the secrets key", () => {
   const dirs: string[] = [];
   const dataDir = () => {

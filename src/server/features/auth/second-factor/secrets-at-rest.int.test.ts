@@ -6,8 +6,8 @@ import { signUp } from "../../../../../test/support/people";
 import { enrolAuthenticator } from "../../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../../test/support/test-app";
 import { DEMO_STAFF_TOTP_SECRET, seedSecondFactorDemo } from "../../../../cli/demo/second-factor";
-import { openSecretBox } from "../../../security/secret-box";
-import { sealClearTotpSecrets } from "./totp-secrets";
+import { adoptSecretsKey, openSecretBox, readSecretsKey } from "../../../security/secret-box";
+import { readTotpSecret, sealTotpSecretsWithCurrentKey } from "./totp-secrets";
 
 /**
  * TOTP seeds are sealed with a key that is not in the database (ASVS 11.3.2, 13.3.1): a copy of
@@ -72,9 +72,9 @@ describe.each(DIALECTS)("authenticator seeds at rest on %s", (dialect) => {
     expect((await signInWithCode(first, apps[0]?.nextCode() ?? "")).statusCode).toBe(200);
     expect(await storedSeed(first.id)).toMatch(/^wm1:/);
     // At start: every seed left in clear.
-    expect(await sealClearTotpSecrets(t.store.db, t.context.secrets)).toBe(1);
+    expect(await sealTotpSecretsWithCurrentKey(t.store.db, t.context.secrets)).toBe(1);
     expect(await storedSeed(second.id)).toMatch(/^wm1:/);
-    expect(await sealClearTotpSecrets(t.store.db, t.context.secrets)).toBe(0);
+    expect(await sealTotpSecretsWithCurrentKey(t.store.db, t.context.secrets)).toBe(0);
     expect((await signInWithCode(second, apps[1]?.nextCode() ?? "")).statusCode).toBe(200);
   });
 
@@ -92,5 +92,31 @@ describe.each(DIALECTS)("authenticator seeds at rest on %s", (dialect) => {
     expect(await storedSeed(clinician.id)).toMatch(/^wm1:/);
     const app = authenticatorApp(DEMO_STAFF_TOTP_SECRET);
     expect((await signInWithCode(clinician, app.nextCode())).statusCode).toBe(200);
+  });
+
+  // Last: it changes the installation's key.
+  it("changes the key: seeds sealed with the previous one are sealed again, then it is adopted", async () => {
+    const member = await signUp(t, "Member");
+    const { secret } = await enrolAuthenticator(member.browser);
+    const before = await storedSeed(member.id);
+    const previous = readSecretsKey(t.config).toString("base64");
+    const next = randomBytes(32).toString("base64");
+    const changing = { secretsKey: next, previousSecretsKey: previous, dataDir: t.config.dataDir };
+
+    const box = await openSecretBox(t.store.db, changing);
+    expect(await sealTotpSecretsWithCurrentKey(t.store.db, box)).toBeGreaterThanOrEqual(1);
+    await adoptSecretsKey(t.store.db, changing);
+    const after = await storedSeed(member.id);
+    expect(after).toMatch(/^wm1:/);
+    expect(after).not.toBe(before);
+    // The new key alone opens it; the old one no longer starts a process.
+    const adopted = await openSecretBox(t.store.db, {
+      secretsKey: next,
+      dataDir: t.config.dataDir,
+    });
+    expect(
+      await readTotpSecret(t.store.db, adopted, { user_id: member.id, shared_secret: after }),
+    ).toBe(secret);
+    await expect(openSecretBox(t.store.db, t.config)).rejects.toThrow(/another secrets key/);
   });
 });

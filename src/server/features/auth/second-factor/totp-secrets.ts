@@ -6,7 +6,8 @@ import { isSealed, type SecretBox } from "../../../security/secret-box";
  * TOTP seeds at rest: sealed with the installation's secrets key (security/secret-box.ts),
  * bound to the person's row, so the database alone does not let anyone compute their codes.
  * Seeds stored in clear before sealing existed are sealed at start and, failing that, the
- * first time they are used (a migration cannot: the key is not in the database).
+ * first time they are used (a migration cannot: the key is not in the database); seeds sealed
+ * with a previous key are sealed again with the current one at start.
  */
 const contextFor = (userId: string) => `totp_factors.shared_secret:${userId}`;
 
@@ -27,35 +28,48 @@ export async function readTotpSecret(
   return factor.shared_secret;
 }
 
-/** Seals every seed still in clear; run as a process starts. Returns how many it sealed. */
-export async function sealClearTotpSecrets(
+/**
+ * Run as a process starts: seals every seed still in clear, and seals again with the current
+ * key every seed sealed with a previous one (a key change). Returns how many it changed.
+ */
+export async function sealTotpSecretsWithCurrentKey(
   db: Kysely<Database>,
   secrets: SecretBox,
 ): Promise<number> {
-  const rows = await db
-    .selectFrom("totp_factors")
-    .select(["user_id", "shared_secret"])
-    .where("shared_secret", "not like", "wm1:%")
-    .execute();
-  let sealed = 0;
+  const rows = await db.selectFrom("totp_factors").select(["user_id", "shared_secret"]).execute();
+  let changed = 0;
   for (const row of rows) {
-    if (await sealInPlace(db, secrets, row.user_id, row.shared_secret)) sealed += 1;
+    const next = isSealed(row.shared_secret)
+      ? secrets.reseal(contextFor(row.user_id), row.shared_secret)
+      : sealTotpSecret(secrets, row.user_id, row.shared_secret);
+    if (next !== null && (await replaceIfUnchanged(db, row.user_id, row.shared_secret, next))) {
+      changed += 1;
+    }
   }
-  return sealed;
+  return changed;
 }
 
-/** Only if the row still holds that clear value: another process may have sealed it first. */
 async function sealInPlace(
   db: Kysely<Database>,
   secrets: SecretBox,
   userId: string,
   clear: string,
 ): Promise<boolean> {
+  return replaceIfUnchanged(db, userId, clear, sealTotpSecret(secrets, userId, clear));
+}
+
+/** Only if the row still holds what was read: another process may have changed it first. */
+async function replaceIfUnchanged(
+  db: Kysely<Database>,
+  userId: string,
+  before: string,
+  after: string,
+): Promise<boolean> {
   const result = await db
     .updateTable("totp_factors")
-    .set({ shared_secret: sealTotpSecret(secrets, userId, clear) })
+    .set({ shared_secret: after })
     .where("user_id", "=", userId)
-    .where("shared_secret", "=", clear)
+    .where("shared_secret", "=", before)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
