@@ -1,0 +1,63 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchBrowser, watchPage } from "../support/browser";
+import { type RunningServer, startServer } from "../support/server-process";
+import { ADMIN, createAdmin, enrolOnScreen, PHONE } from "../support/staff";
+
+/**
+ * A member loses their phone and asks the clinic's admin for help: the admin signs them out of
+ * every device from Settings (ASVS 7.4.5); the lost phone is signed out on its next request.
+ */
+describe("an admin signs someone out everywhere", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    createAdmin(server);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("ends every session of the person, and the lost phone shows sign-in", async () => {
+    const lostPhone = await browser.newContext(PHONE);
+    const memberPage = await lostPhone.newPage();
+    const email = `lee-${Date.now()}@example.com`;
+    await memberPage.goto(`${server.url}/sign-up`);
+    await memberPage.getByLabel("Email").fill(email);
+    await memberPage.getByLabel("Password", { exact: true }).fill("lanterns along the canal");
+    await memberPage.getByLabel(/What should we call you/).fill("Lee");
+    await memberPage.getByRole("button", { name: "Create account" }).click();
+    await memberPage.getByRole("heading", { level: 1, name: "Hello, Lee" }).waitFor();
+
+    const adminContext = await browser.newContext(PHONE);
+    const page = await adminContext.newPage();
+    const watch = watchPage(page, server.url, [{ path: "/api/me", status: 401 }]);
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel("Email").fill(ADMIN.email);
+    await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await enrolOnScreen(page);
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Settings" })
+      .click();
+    await page.getByRole("link", { name: /Password reset and sign-out/ }).click();
+    await page.getByRole("heading", { level: 2, name: "Sign someone out everywhere" }).waitFor();
+    await page.getByLabel("Their email").last().fill(email);
+    await page.getByRole("button", { name: "Sign them out everywhere" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/every device it was signed in on/)
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await memberPage.reload();
+    await memberPage.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await Promise.all([lostPhone.close(), adminContext.close()]);
+  }, 180_000);
+});
