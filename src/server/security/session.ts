@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Role } from "../../domain/roles";
 import type { SecondFactorState } from "../../domain/second-factor";
 import { type SessionLifetime, sessionExpiresAt } from "../../domain/session-lifetime";
@@ -69,6 +69,25 @@ export async function createSession(
     })
     .execute();
   return { token, id, expiresAt: absoluteExpiresAt };
+}
+
+/**
+ * Ends a person's sessions at once (a reset, a password change, a deletion, an admin's
+ * sign-out): every one, or every one but `keepSessionId`, the session making the change.
+ */
+export async function endSessions(
+  db: Kysely<Database> | Transaction<Database>,
+  userId: string,
+  now: Date,
+  keepSessionId?: string,
+): Promise<void> {
+  let update = db
+    .updateTable("sessions")
+    .set({ revoked_at: now.toISOString() })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null);
+  if (keepSessionId !== undefined) update = update.where("id", "!=", keepSessionId);
+  await update.execute();
 }
 
 /** Finds the live session behind a token, or null if it is unknown, revoked or expired. */

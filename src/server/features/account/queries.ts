@@ -80,16 +80,6 @@ export async function removeDeletion(db: Db, memberId: string): Promise<boolean>
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function endOtherSessions(db: Db, userId: string, keepSessionId: string, now: Date) {
-  await db
-    .updateTable("sessions")
-    .set({ revoked_at: now.toISOString() })
-    .where("user_id", "=", userId)
-    .where("id", "!=", keepSessionId)
-    .where("revoked_at", "is", null)
-    .execute();
-}
-
 export function dueDeletions(db: Db, now: Date) {
   return db
     .selectFrom("account_deletions")

@@ -7,7 +7,7 @@ import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
 import { appendAuditEvent } from "../../security/audit";
 import { verifyPassword } from "../../security/passwords";
-import type { Actor } from "../../security/session";
+import { type Actor, endSessions } from "../../security/session";
 import * as queries from "./queries";
 
 export const EXPORT_FORMAT = "waymark-export/1";
@@ -102,7 +102,7 @@ export async function requestDeletion(
     if (pending) return;
     await queries.insertDeletion(trx, actor.userId, now, deletionDueAt(now));
     // Whoever else holds a session (a lost phone, a partner's laptop) is out from now on.
-    await queries.endOtherSessions(trx, actor.userId, actor.sessionId, now);
+    await endSessions(trx, actor.userId, now, actor.sessionId);
     await appendAuditEvent(
       trx,
       {

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Role } from "../../../domain/roles";
 import type { Database } from "../../db/schema";
+import { endSessions } from "../../security/session";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -149,11 +150,5 @@ export async function setPasswordEndingOtherSessions(
     .set({ password_hash: passwordHash })
     .where("id", "=", userId)
     .execute();
-  await db
-    .updateTable("sessions")
-    .set({ revoked_at: now.toISOString() })
-    .where("user_id", "=", userId)
-    .where("id", "!=", keepSessionId)
-    .where("revoked_at", "is", null)
-    .execute();
+  await endSessions(db, userId, now, keepSessionId);
 }

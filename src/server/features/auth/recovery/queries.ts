@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../../db/schema";
+import { endSessions } from "../../../security/session";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -56,15 +57,6 @@ export async function spendResetLink(db: Db, tokenHash: string, now: Date) {
     .executeTakeFirstOrThrow();
 }
 
-export async function endEverySession(db: Db, userId: string, now: Date) {
-  await db
-    .updateTable("sessions")
-    .set({ revoked_at: now.toISOString() })
-    .where("user_id", "=", userId)
-    .where("revoked_at", "is", null)
-    .execute();
-}
-
 /** The new password, every session ended, the throttle and lock cleared. */
 export async function setPasswordEndingSessions(
   db: Db,
@@ -77,7 +69,7 @@ export async function setPasswordEndingSessions(
     .set({ password_hash: passwordHash })
     .where("id", "=", user.id)
     .execute();
-  await endEverySession(db, user.id, now);
+  await endSessions(db, user.id, now);
   await db
     .deleteFrom("auth_failures")
     .where("email", "in", [user.email, `second-factor:${user.id}`])

@@ -13,7 +13,7 @@ import { AppError, forbidden } from "../../../errors";
 import { appendAuditEvent } from "../../../security/audit";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../../../security/passwords";
 import { assertSecondFactorForOthersData } from "../../../security/second-factor";
-import type { Actor } from "../../../security/session";
+import { type Actor, endSessions } from "../../../security/session";
 import { hashToken, newSecretToken } from "../../../security/tokens";
 import { findUserByEmail, recordFailure } from "../queries";
 import { spendRecoveryCode } from "../second-factor/recovery-codes";
@@ -89,7 +89,7 @@ export async function endSessionsOf(
   const account = await queries.findAccountIn(db, normalizeEmail(body.email), adminOf);
   if (!account) return;
   await db.transaction().execute(async (trx) => {
-    await queries.endEverySession(trx, account.id, now);
+    await endSessions(trx, account.id, now);
     await appendAuditEvent(
       trx,
       {
