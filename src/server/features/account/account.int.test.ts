@@ -142,6 +142,13 @@ describe.each(DIALECTS)("the member's own data: export and deletion on %s", (dia
     });
     expect(wrong.statusCode).toBe(403);
     expect(wrong.json().error).toMatchObject({ code: "password_incorrect", field: "password" });
+    // A wrong try counts against the account as at sign-in, so deletion cannot be guessed at.
+    const failures = await t.store.db
+      .selectFrom("auth_failures")
+      .select("consecutive_failures")
+      .where("email", "=", member.email)
+      .executeTakeFirst();
+    expect(Number(failures?.consecutive_failures)).toBe(1);
     expect((await member.browser.post("/api/me/deletion", {})).statusCode).toBe(400);
     expect((await member.browser.get("/api/me/deletion")).json()).toEqual({ deletion: null });
     expect((await elsewhere.get("/api/me")).statusCode).toBe(200);

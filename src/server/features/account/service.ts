@@ -6,8 +6,8 @@ import type { AccountDeletion } from "../../../domain/api/account";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
 import { appendAuditEvent } from "../../security/audit";
-import { verifyPassword } from "../../security/passwords";
 import { type Actor, endSessions } from "../../security/session";
+import { confirmPassword } from "../auth/service";
 import * as queries from "./queries";
 
 export const EXPORT_FORMAT = "waymark-export/1";
@@ -92,11 +92,8 @@ export async function requestDeletion(
   now: Date,
 ): Promise<AccountDeletion> {
   assertMemberOnly(actor);
-  const account = await queries.findAccount(db, actor.userId);
-  if (!account) throw notFound("Your account");
-  if (!(await verifyPassword(account.password_hash, password))) {
-    throw new AppError("password_incorrect", 403, "That password is not right.", "password");
-  }
+  // Wrong tries count against the account, as at sign-in (auth/service.ts#confirmPassword).
+  await confirmPassword(db, actor.userId, password, now);
   await db.transaction().execute(async (trx) => {
     const pending = await queries.findDeletion(trx, actor.userId);
     if (pending) return;
