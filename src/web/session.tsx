@@ -19,25 +19,38 @@ interface SessionContextValue {
 }
 
 /** Where the signed-in person is remembered on the device (offline/store.ts, last seen). */
-const ME_KEY = "me";
+export const SIGNED_IN_KEY = "me";
 
 const SessionContext = createContext<SessionContextValue | null>(null);
+
+let firstCheck: Promise<Me | null> | null = null;
+
+/**
+ * Called as the app starts, before React draws: who is signed in is asked at once, so the
+ * answer is on its way while the first render runs. The provider's first check takes it.
+ */
+export function askWhoIsSignedInEarly(): void {
+  firstCheck = api.me();
+  firstCheck.catch(() => undefined);
+}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionState>({ status: "loading" });
 
   const check = useCallback(() => {
-    api.me().then(
+    const asked = firstCheck ?? api.me();
+    firstCheck = null;
+    asked.then(
       (me) => {
         setSession(me ? { status: "signed-in", me } : { status: "signed-out" });
-        if (me) void rememberSeen(ME_KEY, me).catch(() => undefined);
+        if (me) void rememberSeen(SIGNED_IN_KEY, me).catch(() => undefined);
       },
       async (error: unknown) => {
         const apiError =
           error instanceof ApiError ? error : new ApiError(0, "network_error", String(error));
         // No network or no server: the screens a person needs every day still open offline
         // (issue 15), as the person this phone last saw signed in. Sign-out clears it.
-        const seen = await recallSeen<Me>(ME_KEY).catch(() => null);
+        const seen = await recallSeen<Me>(SIGNED_IN_KEY).catch(() => null);
         setSession(
           seen
             ? { status: "signed-in", me: seen.value, fromDevice: true }
@@ -64,7 +77,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const setMe = useCallback((me: Me | null) => {
     setSession(me ? { status: "signed-in", me } : { status: "signed-out" });
-    if (me) void rememberSeen(ME_KEY, me).catch(() => undefined);
+    if (me) void rememberSeen(SIGNED_IN_KEY, me).catch(() => undefined);
   }, []);
 
   return <SessionContext value={{ session, setMe, reload }}>{children}</SessionContext>;

@@ -3,23 +3,23 @@ import {
   createResetLinkBodySchema,
   type RecoverWithCodeBody,
   recoverWithCodeBodySchema,
-  resetLinkSchema,
+  type resetLinkSchema,
   resetPasswordBodySchema,
 } from "../../../domain/api/account-recovery";
-import { meSchema, okSchema } from "../../../domain/api/auth";
+import type { meSchema, okSchema } from "../../../domain/api/auth";
 import {
   type AddPasskeyBody,
-  addedPasskeySchema,
+  type addedPasskeySchema,
   addPasskeyBodySchema,
-  passkeyCreationOptionsSchema,
-  passkeyListSchema,
-  passkeyRequestOptionsSchema,
+  type passkeyCreationOptionsSchema,
+  type passkeyListSchema,
+  type passkeyRequestOptionsSchema,
 } from "../../../domain/api/passkeys";
 import {
-  recoveryCodesSchema,
-  secondFactorStatusSchema,
+  type recoveryCodesSchema,
+  type secondFactorStatusSchema,
   totpCodeBodySchema,
-  totpEnrolmentSchema,
+  type totpEnrolmentSchema,
   type VerifySecondFactorBody,
   verifySecondFactorBodySchema,
 } from "../../../domain/api/second-factor";
@@ -27,50 +27,50 @@ import { call, validated } from "../../api";
 
 /** The second factor and account recovery, as the screens call them. */
 export const secondFactorApi = {
-  status: () => call("GET", "/second-factor", secondFactorStatusSchema),
-  beginTotp: () => call("POST", "/second-factor/totp", totpEnrolmentSchema, {}),
+  status: () => call<typeof secondFactorStatusSchema>("GET", "/second-factor"),
+  beginTotp: () => call<typeof totpEnrolmentSchema>("POST", "/second-factor/totp", {}),
   confirmTotp: (code: string) =>
-    call(
+    call<typeof recoveryCodesSchema>(
       "POST",
       "/second-factor/totp/confirm",
-      recoveryCodesSchema,
       validated(totpCodeBodySchema, { code }),
     ),
-  newRecoveryCodes: () => call("POST", "/second-factor/recovery-codes", recoveryCodesSchema, {}),
-  passkeys: () => call("GET", "/second-factor/passkeys", passkeyListSchema),
+  newRecoveryCodes: () =>
+    call<typeof recoveryCodesSchema>("POST", "/second-factor/recovery-codes", {}),
+  passkeys: () => call<typeof passkeyListSchema>("GET", "/second-factor/passkeys"),
   beginPasskey: () =>
-    call("POST", "/second-factor/passkeys/options", passkeyCreationOptionsSchema, {}),
+    call<typeof passkeyCreationOptionsSchema>("POST", "/second-factor/passkeys/options", {}),
   addPasskey: (body: AddPasskeyBody) =>
-    call(
+    call<typeof addedPasskeySchema>(
       "POST",
       "/second-factor/passkeys",
-      addedPasskeySchema,
       validated(addPasskeyBodySchema, body),
     ),
   removePasskey: (id: string, lastFactor: boolean) =>
-    call(
+    call<typeof okSchema>(
       "DELETE",
       `/second-factor/passkeys/${encodeURIComponent(id)}${lastFactor ? "?lastFactor=remove-anyway" : ""}`,
-      okSchema,
     ),
   beginPasskeySignIn: () =>
-    call("POST", "/auth/second-factor/passkey-options", passkeyRequestOptionsSchema, {}),
+    call<typeof passkeyRequestOptionsSchema>("POST", "/auth/second-factor/passkey-options", {}),
   verify: (body: VerifySecondFactorBody) =>
-    call("POST", "/auth/second-factor", meSchema, validated(verifySecondFactorBodySchema, body)),
+    call<typeof meSchema>(
+      "POST",
+      "/auth/second-factor",
+      validated(verifySecondFactorBodySchema, body),
+    ),
   createResetLink: (body: CreateResetLinkBody) =>
-    call(
+    call<typeof resetLinkSchema>(
       "POST",
       "/password-reset-links",
-      resetLinkSchema,
       validated(createResetLinkBodySchema, body),
     ),
   resetPassword: (token: string, password: string) =>
-    call(
+    call<typeof okSchema>(
       "POST",
       "/auth/password-reset",
-      okSchema,
       validated(resetPasswordBodySchema, { token, password }),
     ),
   recover: (body: RecoverWithCodeBody) =>
-    call("POST", "/auth/recover", okSchema, validated(recoverWithCodeBodySchema, body)),
+    call<typeof okSchema>("POST", "/auth/recover", validated(recoverWithCodeBodySchema, body)),
 };
