@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useS
 import type { Me } from "../domain/api/auth";
 import { ApiError, api } from "./api";
 import { recallSeen, rememberSeen } from "./offline/store";
+import { setSyncState } from "./offline/sync-state";
 
 /** Who is signed in on this browser. "unreachable" keeps offline use (the help screen) working. */
 export type SessionState =
@@ -34,6 +35,17 @@ export function askWhoIsSignedInEarly(): void {
   firstCheck.catch(() => undefined);
 }
 
+/**
+ * Keeps the signed-in person on the device, and tells the offline store who it is at once:
+ * answers are kept only while someone is signed in (offline/last-seen.tsx), and Today's answer,
+ * asked for as the app starts, can land before the sync loop (which also says so) has loaded.
+ * Sign-out clears both (offline/sync.ts#clearDevice).
+ */
+function remember(me: Me): void {
+  setSyncState({ memberId: me.id });
+  void rememberSeen(SIGNED_IN_KEY, me).catch(() => undefined);
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionState>({ status: "loading" });
 
@@ -43,7 +55,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     asked.then(
       (me) => {
         setSession(me ? { status: "signed-in", me } : { status: "signed-out" });
-        if (me) void rememberSeen(SIGNED_IN_KEY, me).catch(() => undefined);
+        if (me) remember(me);
       },
       async (error: unknown) => {
         const apiError =
@@ -51,6 +63,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         // No network or no server: the screens a person needs every day still open offline
         // (issue 15), as the person this phone last saw signed in. Sign-out clears it.
         const seen = await recallSeen<Me>(SIGNED_IN_KEY).catch(() => null);
+        if (seen) setSyncState({ memberId: seen.value.id });
         setSession(
           seen
             ? { status: "signed-in", me: seen.value, fromDevice: true }
@@ -77,7 +90,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const setMe = useCallback((me: Me | null) => {
     setSession(me ? { status: "signed-in", me } : { status: "signed-out" });
-    if (me) void rememberSeen(SIGNED_IN_KEY, me).catch(() => undefined);
+    if (me) remember(me);
   }, []);
 
   return <SessionContext value={{ session, setMe, reload }}>{children}</SessionContext>;
