@@ -1,8 +1,5 @@
 import type { okSchema } from "../../domain/api/auth";
-import {
-  type passkeyRequestOptionsSchema,
-  passkeyUnlockBodySchema,
-} from "../../domain/api/passkeys";
+import type { passkeyRequestOptionsSchema } from "../../domain/api/passkeys";
 import type { secondFactorStatusSchema } from "../../domain/api/second-factor";
 import { call, validated } from "../api";
 import { browserHasPasskeys, signWithPasskey } from "../components/passkey-ceremony";
@@ -29,6 +26,8 @@ export async function unlockWithPasskey(): Promise<void> {
     {},
   );
   const passkey = await signWithPasskey(options);
+  // The lock is in the first load, which carries no zod: the body's schema loads on use.
+  const { passkeyUnlockBodySchema } = await import("../../domain/api/passkeys");
   await call<typeof okSchema>(
     "POST",
     "/second-factor/passkeys/unlock",
