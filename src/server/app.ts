@@ -28,6 +28,7 @@ import { planRoutes } from "./features/plan/routes";
 import { rewardRoutes } from "./features/rewards/routes";
 import { supportRoutes } from "./features/support/routes";
 import { systemRoutes } from "./features/system/routes";
+import { todayRoutes } from "./features/today/routes";
 import { errorHandler } from "./http/error-handler";
 import { rejectNulCharacters } from "./http/nul-characters";
 import { addPermissionsPolicy } from "./http/permissions-policy";
@@ -127,6 +128,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(lessonRoutes(context));
   await app.register(secondFactorRoutes(context));
   await app.register(recoveryRoutes(context));
+  await app.register(todayRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;

@@ -1,32 +1,28 @@
 import type { z } from "zod";
-import {
-  type AcceptInviteBody,
-  acceptInviteBodySchema,
-  type CreateInviteBody,
-  createInviteBodySchema,
+import type {
+  AcceptInviteBody,
+  CreateInviteBody,
   inviteSchema,
-  type Me,
+  Me,
   meSchema,
   okSchema,
   publicConfigSchema,
-  type SessionInfo,
-  type SignInBody,
-  type SignUpBody,
+  SessionInfo,
+  SignInBody,
+  SignUpBody,
   sessionListSchema,
-  signInBodySchema,
-  signUpBodySchema,
 } from "../domain/api/auth";
-import { errorBodySchema } from "../domain/api/errors";
+import type { ErrorBody } from "../domain/api/errors";
 
 /**
- * The PWA's only door to the server. In development and tests every response is checked
- * against the shared zod schemas, so a mismatch fails loudly here instead of as `undefined`
- * deep in a screen; the production build trusts what the server already checked.
+ * The PWA's only door to the server. Answers are typed by the shared zod schemas but not
+ * parsed here (the server checked them as it sent them); request bodies are checked with the
+ * server's own schemas where a form sends them (`validated`).
  */
 
 export type { PublicConfig as ServerConfig } from "../domain/api/auth";
 
-/** Server error codes, plus three the client makes up: network_error, bad_response, http_error. */
+/** Server error codes, plus two the client makes up: network_error, http_error. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -43,17 +39,24 @@ export class ApiError extends Error {
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
+/** A request body: any JSON object, never a zod schema (answers are typed, not parsed; below). */
+export type RequestBody = { readonly [key: string]: unknown; _zod?: never };
+
 /**
  * One request to the API. Feature modules (screens/<feature>/api.ts) build on this rather
  * than growing this file. `headers` carries extras such as an Idempotency-Key.
+ *
+ * The answer's type is named by its schema, as a type only (`call<typeof planSchema>(…)`):
+ * the server checks every answer against that same schema as it sends it (its response
+ * serializer), so the browser never parses answers and never has to build the schemas
+ * before a screen can draw (docs/architecture.md, "zod in the browser").
  */
 export async function call<Schema extends z.ZodType>(
   method: Method,
   path: string,
-  responseSchema: Schema,
-  body?: unknown,
+  body?: RequestBody,
   headers?: Record<string, string>,
-): Promise<z.infer<Schema>> {
+): Promise<z.output<Schema>> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
@@ -70,17 +73,14 @@ export async function call<Schema extends z.ZodType>(
   } catch {
     throw new ApiError(0, "network_error", "Network request failed");
   }
+  return answerOf<z.output<Schema>>(response);
+}
+
+/** The answer's JSON, or the ApiError it stands for. Also used for an answer fetched early. */
+export async function answerOf<Answer>(response: Response): Promise<Answer> {
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw toApiError(response, payload);
-  // The server checks every answer against this same schema as it sends it (its response
-  // serializer), so the production build trusts answers and spends a cheap phone's CPU on
-  // drawing; development and tests check again, so a mismatch still fails loudly.
-  if (import.meta.env.PROD) return payload as z.infer<Schema>;
-  const parsed = responseSchema.safeParse(payload);
-  if (!parsed.success) {
-    throw new ApiError(response.status, "bad_response", `Unexpected response from ${path}`);
-  }
-  return parsed.data;
+  return payload as Answer;
 }
 
 const jsonHeaders = { accept: "application/json", "content-type": "application/json" };
@@ -88,8 +88,8 @@ const jsonHeaders = { accept: "application/json", "content-type": "application/j
 function toApiError(response: Response, payload: unknown): ApiError {
   const retryAfter = Number.parseInt(response.headers.get("retry-after") ?? "", 10);
   const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined;
-  const parsed = errorBodySchema.safeParse(payload);
-  if (!parsed.success) {
+  const error = isErrorBody(payload) ? payload.error : null;
+  if (!error) {
     return new ApiError(
       response.status,
       "http_error",
@@ -98,8 +98,22 @@ function toApiError(response: Response, payload: unknown): ApiError {
       retryAfterSeconds,
     );
   }
-  const { code, message, field } = parsed.data.error;
-  return new ApiError(response.status, code, message, field, retryAfterSeconds);
+  return new ApiError(response.status, error.code, error.message, error.field, retryAfterSeconds);
+}
+
+/** The one error shape (http/error-handler.ts), checked by hand: no schema on the first load. */
+function isErrorBody(payload: unknown): payload is ErrorBody {
+  if (typeof payload !== "object" || payload === null || !("error" in payload)) return false;
+  const { error } = payload;
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    typeof error.code === "string" &&
+    "message" in error &&
+    typeof error.message === "string" &&
+    (!("field" in error) || error.field === undefined || typeof error.field === "string")
+  );
 }
 
 /**
@@ -128,38 +142,60 @@ export function idempotencyKey(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
+/**
+ * The account forms' body schemas, loaded when a form is first sent: the first load (sign-in,
+ * Today) carries no zod at all (docs/architecture.md, "zod in the browser").
+ */
+const authSchemas = () => import("../domain/api/auth");
+
 export const api = {
-  config: () => call("GET", "/config", publicConfigSchema),
+  config: () => call<typeof publicConfigSchema>("GET", "/config"),
 
   /** The signed-in person, or null when nobody is signed in on this browser. */
   async me(): Promise<Me | null> {
     try {
-      return await call("GET", "/me", meSchema);
+      return await call<typeof meSchema>("GET", "/me");
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) return null;
       throw error;
     }
   },
 
-  signUp: (body: SignUpBody) =>
-    call("POST", "/auth/sign-up", meSchema, validated(signUpBodySchema, body)),
+  signUp: async (body: SignUpBody) =>
+    call<typeof meSchema>(
+      "POST",
+      "/auth/sign-up",
+      validated((await authSchemas()).signUpBodySchema, body),
+    ),
 
-  signIn: (body: SignInBody) =>
-    call("POST", "/auth/sign-in", meSchema, validated(signInBodySchema, body)),
+  signIn: async (body: SignInBody) =>
+    call<typeof meSchema>(
+      "POST",
+      "/auth/sign-in",
+      validated((await authSchemas()).signInBodySchema, body),
+    ),
 
-  signOut: () => call("POST", "/auth/sign-out", okSchema, {}),
+  signOut: () => call<typeof okSchema>("POST", "/auth/sign-out", {}),
 
   async sessions(): Promise<SessionInfo[]> {
-    const list = await call("GET", "/sessions", sessionListSchema);
+    const list = await call<typeof sessionListSchema>("GET", "/sessions");
     return list.sessions;
   },
 
   endSession: (sessionId: string) =>
-    call("DELETE", `/sessions/${encodeURIComponent(sessionId)}`, okSchema),
+    call<typeof okSchema>("DELETE", `/sessions/${encodeURIComponent(sessionId)}`),
 
-  createInvite: (body: CreateInviteBody) =>
-    call("POST", "/invites", inviteSchema, validated(createInviteBodySchema, body)),
+  createInvite: async (body: CreateInviteBody) =>
+    call<typeof inviteSchema>(
+      "POST",
+      "/invites",
+      validated((await authSchemas()).createInviteBodySchema, body),
+    ),
 
-  acceptInvite: (body: AcceptInviteBody) =>
-    call("POST", "/invites/accept", meSchema, validated(acceptInviteBodySchema, body)),
+  acceptInvite: async (body: AcceptInviteBody) =>
+    call<typeof meSchema>(
+      "POST",
+      "/invites/accept",
+      validated((await authSchemas()).acceptInviteBodySchema, body),
+    ),
 };

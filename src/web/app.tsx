@@ -16,7 +16,6 @@ import { SignInScreen } from "./screens/auth/SignInScreen";
 import { SignUpScreen } from "./screens/auth/SignUpScreen";
 import { careRoutes } from "./screens/care/routes";
 import { dailyRoutes } from "./screens/daily/routes";
-import { HelpScreen } from "./screens/help/HelpScreen";
 import { lessonsRoutes } from "./screens/lessons/routes";
 import { medicationRoutes } from "./screens/medication/routes";
 import { messagesRoutes } from "./screens/messages/routes";
@@ -25,21 +24,15 @@ import { peerGroupRoutes } from "./screens/peer-group/routes";
 import { PlanSection } from "./screens/plan/plan-section";
 import { rewardsRoutes } from "./screens/rewards/routes";
 import { secondFactorRoutes } from "./screens/second-factor/routes";
-import { InvitePeopleScreen } from "./screens/settings/InvitePeopleScreen";
-import { SessionsScreen } from "./screens/settings/SessionsScreen";
-import { SettingsScreen } from "./screens/settings/SettingsScreen";
+import { settingsRoutes } from "./screens/settings/routes";
 import { supportRoutes } from "./screens/support/routes";
 import { TodayScreen } from "./screens/today/TodayScreen";
 import { SessionProvider, useSession } from "./session";
 
-// Settings screens with many words of their own load when opened, with those words.
-const YourDataScreen = lazyWithWords(["account"], () =>
-  import("./screens/settings/your-data/YourDataScreen").then((module) => module.YourDataScreen),
-);
-const ProtectionScreen = lazyWithWords(["protection"], () =>
-  import("./screens/settings/protection/ProtectionScreen").then(
-    (module) => module.ProtectionScreen,
-  ),
+// Crisis help loads on its own, then from the service worker's copy of the build (issue 15):
+// the kit and the person's own contacts bring date and schema code the first load does without.
+const HelpScreen = lazyWithWords([], () =>
+  import("./screens/help/HelpScreen").then((module) => module.HelpScreen),
 );
 
 // Offline sync (issue 15): the loop and its line load right after the first screen.
@@ -88,7 +81,11 @@ function LocalizedShell() {
 function Routes() {
   return (
     <Switch>
-      <Route path="/help" component={HelpScreen} />
+      <Route path="/help">
+        <Suspense fallback={<Loading />}>
+          <HelpScreen />
+        </Suspense>
+      </Route>
       <Route path="/sign-in">
         <SignedOutOnly>
           <SignInScreen />
@@ -105,28 +102,7 @@ function Routes() {
           <TodayScreen />
         </SignedInOnly>
       </Route>
-      <Route path="/settings">
-        <SignedInOnly>
-          <SettingsScreen />
-        </SignedInOnly>
-      </Route>
-      <Route path="/settings/sessions">
-        <SignedInOnly>
-          <SessionsScreen />
-        </SignedInOnly>
-      </Route>
-      <Route path="/settings/your-data">
-        <SignedInOnly>
-          <Suspense fallback={<Loading />}>
-            <YourDataScreen />
-          </Suspense>
-        </SignedInOnly>
-      </Route>
-      <Route path="/settings/invite">
-        <SignedInOnly>
-          <InvitePeopleScreen />
-        </SignedInOnly>
-      </Route>
+      {settingsRoutes}
       <Route path="/plan" nest>
         <PlanSection />
       </Route>
@@ -136,13 +112,6 @@ function Routes() {
       {careRoutes}
       {supportRoutes}
       {rewardsRoutes}
-      <Route path="/settings/protection">
-        <SignedInOnly>
-          <Suspense fallback={<Loading />}>
-            <ProtectionScreen />
-          </Suspense>
-        </SignedInOnly>
-      </Route>
       {peerGroupRoutes}
       {messagesRoutes}
       {lessonsRoutes}

@@ -3,6 +3,9 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { applyDiscreetHead } from "./lock/discreet";
 import { leaveAgainIfExited, watchBackForwardRestore } from "./lock/quick-exit";
+import { preloadDailyScreen } from "./screens/daily/routes";
+import { askForTodayEarly } from "./screens/today/api";
+import { askWhoIsSignedInEarly } from "./session";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/forms.css";
@@ -13,6 +16,11 @@ import "./styles/offline.css";
 watchBackForwardRestore();
 if (!leaveAgainIfExited()) {
   applyDiscreetHead();
+  // Who is signed in, and on Today its answer (on the check-in or craving log, its code), are
+  // on their way before React draws anything.
+  askWhoIsSignedInEarly();
+  askForTodayEarly();
+  preloadDailyScreen(location.pathname);
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root");
   createRoot(root).render(

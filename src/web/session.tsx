@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useS
 import type { Me } from "../domain/api/auth";
 import { ApiError, api } from "./api";
 import { recallSeen, rememberSeen } from "./offline/store";
+import { setSyncState } from "./offline/sync-state";
 
 /** Who is signed in on this browser. "unreachable" keeps offline use (the help screen) working. */
 export type SessionState =
@@ -19,25 +20,50 @@ interface SessionContextValue {
 }
 
 /** Where the signed-in person is remembered on the device (offline/store.ts, last seen). */
-const ME_KEY = "me";
+export const SIGNED_IN_KEY = "me";
 
 const SessionContext = createContext<SessionContextValue | null>(null);
+
+let firstCheck: Promise<Me | null> | null = null;
+
+/**
+ * Called as the app starts, before React draws: who is signed in is asked at once, so the
+ * answer is on its way while the first render runs. The provider's first check takes it.
+ */
+export function askWhoIsSignedInEarly(): void {
+  firstCheck = api.me();
+  firstCheck.catch(() => undefined);
+}
+
+/**
+ * Keeps the signed-in person on the device, and tells the offline store who it is at once:
+ * answers are kept only while someone is signed in (offline/last-seen.tsx), and Today's answer,
+ * asked for as the app starts, can land before the sync loop (which also says so) has loaded.
+ * Sign-out clears both (offline/sync.ts#clearDevice).
+ */
+function remember(me: Me): void {
+  setSyncState({ memberId: me.id });
+  void rememberSeen(SIGNED_IN_KEY, me).catch(() => undefined);
+}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionState>({ status: "loading" });
 
   const check = useCallback(() => {
-    api.me().then(
+    const asked = firstCheck ?? api.me();
+    firstCheck = null;
+    asked.then(
       (me) => {
         setSession(me ? { status: "signed-in", me } : { status: "signed-out" });
-        if (me) void rememberSeen(ME_KEY, me).catch(() => undefined);
+        if (me) remember(me);
       },
       async (error: unknown) => {
         const apiError =
           error instanceof ApiError ? error : new ApiError(0, "network_error", String(error));
         // No network or no server: the screens a person needs every day still open offline
         // (issue 15), as the person this phone last saw signed in. Sign-out clears it.
-        const seen = await recallSeen<Me>(ME_KEY).catch(() => null);
+        const seen = await recallSeen<Me>(SIGNED_IN_KEY).catch(() => null);
+        if (seen) setSyncState({ memberId: seen.value.id });
         setSession(
           seen
             ? { status: "signed-in", me: seen.value, fromDevice: true }
@@ -64,7 +90,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const setMe = useCallback((me: Me | null) => {
     setSession(me ? { status: "signed-in", me } : { status: "signed-out" });
-    if (me) void rememberSeen(ME_KEY, me).catch(() => undefined);
+    if (me) remember(me);
   }, []);
 
   return <SessionContext value={{ session, setMe, reload }}>{children}</SessionContext>;

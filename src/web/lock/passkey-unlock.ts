@@ -1,6 +1,6 @@
-import { okSchema } from "../../domain/api/auth";
-import { passkeyRequestOptionsSchema, passkeyUnlockBodySchema } from "../../domain/api/passkeys";
-import { secondFactorStatusSchema } from "../../domain/api/second-factor";
+import type { okSchema } from "../../domain/api/auth";
+import type { passkeyRequestOptionsSchema } from "../../domain/api/passkeys";
+import type { secondFactorStatusSchema } from "../../domain/api/second-factor";
 import { call, validated } from "../api";
 import { browserHasPasskeys, signWithPasskey } from "../components/passkey-ceremony";
 
@@ -12,7 +12,7 @@ import { browserHasPasskeys, signWithPasskey } from "../components/passkey-cerem
 export async function canUnlockWithPasskey(): Promise<boolean> {
   if (!browserHasPasskeys()) return false;
   try {
-    return (await call("GET", "/second-factor", secondFactorStatusSchema)).passkeys > 0;
+    return (await call<typeof secondFactorStatusSchema>("GET", "/second-factor")).passkeys > 0;
   } catch {
     return false;
   }
@@ -20,17 +20,17 @@ export async function canUnlockWithPasskey(): Promise<boolean> {
 
 /** Resolves when the server accepted the passkey; throws an ApiError or PasskeyCeremonyError. */
 export async function unlockWithPasskey(): Promise<void> {
-  const options = await call(
+  const options = await call<typeof passkeyRequestOptionsSchema>(
     "POST",
     "/second-factor/passkeys/unlock-options",
-    passkeyRequestOptionsSchema,
     {},
   );
   const passkey = await signWithPasskey(options);
-  await call(
+  // The lock is in the first load, which carries no zod: the body's schema loads on use.
+  const { passkeyUnlockBodySchema } = await import("../../domain/api/passkeys");
+  await call<typeof okSchema>(
     "POST",
     "/second-factor/passkeys/unlock",
-    okSchema,
     validated(passkeyUnlockBodySchema, { passkey }),
   );
 }

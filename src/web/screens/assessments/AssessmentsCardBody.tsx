@@ -1,25 +1,19 @@
 import { useId } from "react";
 import { Link } from "wouter";
 import { SkeletonLines } from "../../components/CardSkeleton";
-import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
-import { useMe } from "../../session";
-import { assessmentsApi } from "./api";
+import { useToday } from "../today/today-data";
 import { textFor } from "./words";
 
-/** What the check-ins card shows once its code has loaded (see AssessmentsTodayCard). */
+/** What the check-ins card shows once its code and words have loaded (see AssessmentsTodayCard). */
 export function AssessmentsCardBody() {
   const i18n = useI18n();
   const { t } = i18n;
-  const me = useMe();
   const headingId = useId();
-  const { state, reload } = useLoad(
-    () => Promise.all([assessmentsApi.due(me.id), assessmentsApi.episodes(me.id)]),
-    [me.id],
-  );
-  const due = state.status === "loaded" ? state.value[0].due.filter((entry) => entry.due) : [];
-  const openEpisode =
-    state.status === "loaded" && state.value[1].episodes.some((episode) => !episode.endedAt);
+  const { state, reload } = useToday();
+  const today = state.status === "loaded" ? state.value : null;
+  const due = today ? today.assessmentsDue.due.filter((entry) => entry.due) : [];
+  const openEpisode = today?.withdrawalEpisodes.episodes.some((episode) => !episode.endedAt);
 
   return (
     <section
@@ -62,7 +56,7 @@ export function AssessmentsCardBody() {
           ))}
         </ul>
       )}
-      {state.status === "loaded" && !openEpisode && due.length === 0 && (
+      {today && !openEpisode && due.length === 0 && (
         <p className="hint">{t("assessments.card.nothingDue")}</p>
       )}
       <Link href="/assessments">{t("assessments.card.all")}</Link>

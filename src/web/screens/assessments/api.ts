@@ -1,19 +1,19 @@
 import {
-  assessmentListSchema,
-  assessmentSchema,
-  assessmentsDueSchema,
-  instrumentListSchema,
-  questionnaireResponseSchema,
+  type assessmentListSchema,
+  type assessmentSchema,
+  type assessmentsDueSchema,
+  type instrumentListSchema,
+  type questionnaireResponseSchema,
   type StartEpisodeBody,
   type SubmitAssessmentBody,
   startEpisodeBodySchema,
   submitAssessmentBodySchema,
-  withdrawalCourseSchema,
-  withdrawalEpisodeListSchema,
-  withdrawalEpisodeSchema,
+  type withdrawalCourseSchema,
+  type withdrawalEpisodeListSchema,
+  type withdrawalEpisodeSchema,
 } from "../../../domain/api/assessments";
 import type { Locale } from "../../../domain/api/auth";
-import { memberProfileSchema } from "../../../domain/api/members";
+import type { memberProfileSchema } from "../../../domain/api/members";
 import type { LocalDay } from "../../../domain/local-day";
 import type { OpioidType } from "../../../domain/withdrawal";
 import { call, validated } from "../../api";
@@ -27,20 +27,19 @@ const member = (memberId: string) => `/members/${encodeURIComponent(memberId)}`;
 const keyed = (key: string) => ({ "idempotency-key": key });
 
 export const assessmentsApi = {
-  listInstruments: (lang: Locale) => call("GET", `/instruments?lang=${lang}`, instrumentListSchema),
+  listInstruments: (lang: Locale) =>
+    call<typeof instrumentListSchema>("GET", `/instruments?lang=${lang}`),
 
   getInstrument: (instrumentId: string, lang: Locale) =>
-    call(
+    call<typeof questionnaireResponseSchema>(
       "GET",
       `/instruments/${encodeURIComponent(instrumentId)}?lang=${lang}`,
-      questionnaireResponseSchema,
     ),
 
   submit: (memberId: string, body: SubmitAssessmentBody, idempotencyKey: string) =>
-    call(
+    call<typeof assessmentSchema>(
       "POST",
       `${member(memberId)}/assessments`,
-      assessmentSchema,
       validated(submitAssessmentBodySchema, body),
       keyed(idempotencyKey),
     ),
@@ -50,39 +49,37 @@ export const assessmentsApi = {
     if (query.instrument) params.set("instrument", query.instrument);
     if (query.from) params.set("from", query.from);
     const search = params.size > 0 ? `?${params}` : "";
-    return call("GET", `${member(memberId)}/assessments${search}`, assessmentListSchema);
+    return call<typeof assessmentListSchema>("GET", `${member(memberId)}/assessments${search}`);
   },
 
   /** The member's name, for someone rating them; refused (403) unless "profile" is shared. */
-  profile: (memberId: string) => call("GET", `${member(memberId)}/profile`, memberProfileSchema),
+  profile: (memberId: string) =>
+    call<typeof memberProfileSchema>("GET", `${member(memberId)}/profile`),
 
   due: (memberId: string) =>
-    call("GET", `${member(memberId)}/assessments-due`, assessmentsDueSchema),
+    call<typeof assessmentsDueSchema>("GET", `${member(memberId)}/assessments-due`),
 
   course: (opioidType: OpioidType, lang: Locale) =>
-    call(
+    call<typeof withdrawalCourseSchema>(
       "GET",
       `/withdrawal-course/${encodeURIComponent(opioidType)}?lang=${lang}`,
-      withdrawalCourseSchema,
     ),
 
   episodes: (memberId: string) =>
-    call("GET", `${member(memberId)}/withdrawal-episodes`, withdrawalEpisodeListSchema),
+    call<typeof withdrawalEpisodeListSchema>("GET", `${member(memberId)}/withdrawal-episodes`),
 
   startEpisode: (memberId: string, body: StartEpisodeBody, idempotencyKey: string) =>
-    call(
+    call<typeof withdrawalEpisodeSchema>(
       "POST",
       `${member(memberId)}/withdrawal-episodes`,
-      withdrawalEpisodeSchema,
       validated(startEpisodeBodySchema, body),
       keyed(idempotencyKey),
     ),
 
   endEpisode: (memberId: string, episodeId: string, idempotencyKey: string) =>
-    call(
+    call<typeof withdrawalEpisodeSchema>(
       "POST",
       `${member(memberId)}/withdrawal-episodes/${encodeURIComponent(episodeId)}/end`,
-      withdrawalEpisodeSchema,
       {},
       keyed(idempotencyKey),
     ),

@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from "react";
-import { emailSchema } from "../../../domain/api/auth";
 import { PASSWORD_MIN_LENGTH, passwordLength } from "../../../domain/password-policy";
 import { ApiError } from "../../api";
 import { describeError } from "../../components/api-error";
@@ -41,6 +40,8 @@ export function useAccountForm(kind: Kind) {
     form.setError(null);
     const email = values.email.trim();
     // Checked in form order (email, then password), so the first problem is shown first.
+    // The schema loads with the first send (zod is not in the first load; web/api.ts).
+    const { emailSchema } = await import("../../../domain/api/auth");
     if (kind === "new" && !emailSchema.safeParse(email).success) {
       form.setError(describeError(new ApiError(400, "validation_error", "", "email"), i18n));
       return;

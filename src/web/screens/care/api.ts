@@ -1,22 +1,22 @@
 import type { z } from "zod";
-import { okSchema } from "../../../domain/api/auth";
+import type { okSchema } from "../../../domain/api/auth";
 import {
-  accessLogSchema,
+  type accessLogSchema,
   type CreateConsentRequest,
-  caseloadSchema,
-  clinicalNoteListSchema,
+  type caseloadSchema,
+  type clinicalNoteListSchema,
   clinicalNoteRequestSchema,
-  clinicalNoteSchema,
-  consentListSchema,
-  consentSchema,
+  type clinicalNoteSchema,
+  type consentListSchema,
+  type consentSchema,
   createConsentRequestSchema,
-  memberSummarySchema,
-  openSupportRequestSchema,
-  planSuggestionListSchema,
-  planSuggestionSchema,
+  type memberSummarySchema,
+  type openSupportRequestSchema,
+  type planSuggestionListSchema,
+  type planSuggestionSchema,
   suggestPlanStepRequestSchema,
-  supporterViewSchema,
-  supportRequestSchema,
+  type supporterViewSchema,
+  type supportRequestSchema,
 } from "../../../domain/api/care";
 import { call, validated } from "../../api";
 
@@ -24,59 +24,55 @@ const id = (value: string) => encodeURIComponent(value);
 
 /** The care team's requests: the member's consents and access log, the clinician's caseload. */
 export const careApi = {
-  listConsents: () => call("GET", "/consents", consentListSchema),
+  listConsents: () => call<typeof consentListSchema>("GET", "/consents"),
   createConsent: (body: CreateConsentRequest) =>
-    call("POST", "/consents", consentSchema, validated(createConsentRequestSchema, body)),
+    call<typeof consentSchema>("POST", "/consents", validated(createConsentRequestSchema, body)),
   revokeConsent: (consentId: string) =>
-    call("POST", `/consents/${id(consentId)}/revoke`, consentSchema, {}),
-  accessLog: () => call("GET", "/access-log", accessLogSchema),
-  caseload: () => call("GET", "/care/caseload", caseloadSchema),
+    call<typeof consentSchema>("POST", `/consents/${id(consentId)}/revoke`, {}),
+  accessLog: () => call<typeof accessLogSchema>("GET", "/access-log"),
+  caseload: () => call<typeof caseloadSchema>("GET", "/care/caseload"),
   summary: (memberId: string) =>
-    call("GET", `/members/${id(memberId)}/summary`, memberSummarySchema),
+    call<typeof memberSummarySchema>("GET", `/members/${id(memberId)}/summary`),
   notes: (memberId: string) =>
-    call("GET", `/members/${id(memberId)}/clinical-notes`, clinicalNoteListSchema),
+    call<typeof clinicalNoteListSchema>("GET", `/members/${id(memberId)}/clinical-notes`),
   createNote: (memberId: string, body: string, idempotencyKey: string) =>
-    call(
+    call<typeof clinicalNoteSchema>(
       "POST",
       `/members/${id(memberId)}/clinical-notes`,
-      clinicalNoteSchema,
       validated(clinicalNoteRequestSchema, { body }),
       { "idempotency-key": idempotencyKey },
     ),
   suggest: (memberId: string, body: SuggestPlanStepRequest, idempotencyKey: string) =>
-    call(
+    call<typeof planSuggestionSchema>(
       "POST",
       `/members/${id(memberId)}/plan-suggestions`,
-      planSuggestionSchema,
       validated(suggestPlanStepRequestSchema, body),
       { "idempotency-key": idempotencyKey },
     ),
   supporterView: (memberId: string) =>
-    call("GET", `/members/${id(memberId)}/supporter-view`, supporterViewSchema),
+    call<typeof supporterViewSchema>("GET", `/members/${id(memberId)}/supporter-view`),
   suggestions: (memberId: string) =>
-    call("GET", `/members/${id(memberId)}/plan-suggestions`, planSuggestionListSchema),
+    call<typeof planSuggestionListSchema>("GET", `/members/${id(memberId)}/plan-suggestions`),
   respond: (memberId: string, suggestionId: string, response: "accept" | "decline") =>
-    call(
+    call<typeof planSuggestionSchema>(
       "POST",
       `/members/${id(memberId)}/plan-suggestions/${id(suggestionId)}/response`,
-      planSuggestionSchema,
       { response },
     ),
   /** The member's ask for support; the same key for a retry of the same tap. */
   askForSupport: (memberId: string, idempotencyKey: string) =>
-    call(
+    call<typeof supportRequestSchema>(
       "POST",
       `/members/${id(memberId)}/support-requests`,
-      supportRequestSchema,
       {},
       {
         "idempotency-key": idempotencyKey,
       },
     ),
   openSupportRequest: (memberId: string) =>
-    call("GET", `/members/${id(memberId)}/support-requests/open`, openSupportRequestSchema),
+    call<typeof openSupportRequestSchema>("GET", `/members/${id(memberId)}/support-requests/open`),
   withdrawSupportRequest: (memberId: string, requestId: string) =>
-    call("DELETE", `/members/${id(memberId)}/support-requests/${id(requestId)}`, okSchema),
+    call<typeof okSchema>("DELETE", `/members/${id(memberId)}/support-requests/${id(requestId)}`),
 };
 
 export { idempotencyKey } from "../../api";

@@ -17,7 +17,8 @@ import { dailyApi, dailyWrites } from "./api";
 import { ChoiceRow } from "./components/ChoiceRow";
 import { ScaleField } from "./components/ScaleField";
 import { TextArea } from "./components/TextArea";
-import { formatLocalDay, isCheckinDay, memberToday } from "./days";
+import { formatLocalDay, isCheckinDay } from "./days";
+import { memberToday } from "./member-today";
 
 /** /checkin (today) and /checkin/:date (a day already passed): one check-in per local day. */
 export function CheckinScreen({ date }: { date?: string }) {
@@ -174,7 +175,9 @@ function CheckinForm({
     };
     setSaving(true);
     try {
-      const result = await saveThroughQueue(dailyWrites.checkin(me.id, day, body), checkinSchema);
+      const result = await saveThroughQueue<typeof checkinSchema>(
+        dailyWrites.checkin(me.id, day, body),
+      );
       // Use newly said: safety first, gently (the lapse flow); an edit of other answers is not.
       if (body.used && existing?.used !== true) {
         navigate(`/lapse?checkin=${day}`);

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Link } from "wouter";
-import { type CravingBody, cravingSchema } from "../../../domain/api/daily";
+import type { CravingBody, cravingSchema } from "../../../domain/api/daily";
 import { type TriggerKind, triggerKindSchema } from "../../../domain/craving";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
@@ -126,9 +126,8 @@ function CravingForm({ onSaved }: { onSaved: (saved: { id: string; isQueued: boo
     };
     setSaving(true);
     try {
-      const result = await saveThroughQueue(
+      const result = await saveThroughQueue<typeof cravingSchema>(
         dailyWrites.craving(me.id, body),
-        cravingSchema,
         clientId.current,
       );
       onSaved(

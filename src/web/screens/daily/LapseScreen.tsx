@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useSearch } from "wouter";
-import { type RecordedUse, recordedUseSchema, type UseBody } from "../../../domain/api/daily";
+import type { RecordedUse, recordedUseSchema, UseBody } from "../../../domain/api/daily";
 import { lapseSafety } from "../../../domain/lapse";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
@@ -12,9 +12,10 @@ import { newClientId } from "../../offline/sync";
 import { useMe } from "../../session";
 import { dailyWrites } from "./api";
 import { TextArea } from "./components/TextArea";
-import { isCheckinDay, memberToday, middayOf, toDateTimeInput } from "./days";
+import { isCheckinDay, middayOf, toDateTimeInput } from "./days";
 import { LapseReturn } from "./lapse/LapseReturn";
 import { LapseSafety } from "./lapse/LapseSafety";
+import { memberToday } from "./member-today";
 
 type Step = "what" | "safety" | "return" | "undone";
 
@@ -122,9 +123,8 @@ function WhatHappened({
         ...(where.trim() && { where: where.trim() }),
         ...(note.trim() && { note: note.trim() }),
       };
-      const result = await saveThroughQueue(
+      const result = await saveThroughQueue<typeof recordedUseSchema>(
         dailyWrites.use(me.id, body),
-        recordedUseSchema,
         clientId.current,
       );
       if (result.isQueued) onRecorded(recordedOnPhone(result.id, body), true);

@@ -2,27 +2,22 @@ import { useId } from "react";
 import { Link } from "wouter";
 import { SkeletonLines } from "../../components/CardSkeleton";
 import { useI18n } from "../../i18n/context";
-import { SeenAt, useLastSeen } from "../../offline/last-seen";
+import { SeenAt } from "../../offline/last-seen";
 import { useSyncState } from "../../offline/use-sync";
-import { useMe } from "../../session";
-import { dailyApi } from "./api";
+import { useToday } from "../today/today-data";
 import { CHECKIN_CARD_SKELETON } from "./CheckinTodayCard";
-import { memberToday } from "./days";
 
-/** What the check-in card shows once its code has loaded (see CheckinTodayCard). */
+/** What the check-in card shows once its code and words have loaded (see CheckinTodayCard). */
 export function TodayCardBody() {
   const { t } = useI18n();
-  const me = useMe();
   const headingId = useId();
-  const today = memberToday(me.timeZone);
-  const { state, reload, seenAt } = useLastSeen(
-    `${me.id}:checkin:${today}`,
-    () => dailyApi.checkinOn(me.id, today),
-    [me.id, today],
-  );
+  const { state, reload, seenAt } = useToday();
+  const today = state.status === "loaded" ? state.value.date : null;
   const onPhone = useSyncState().pending.find(
-    (write) => write.kind === "checkin" && write.path.endsWith(`/checkins/${today}`),
+    (write) =>
+      write.kind === "checkin" && today !== null && write.path.endsWith(`/checkins/${today}`),
   );
+  const checkin = state.status === "loaded" ? state.value.checkin : null;
 
   return (
     <section
@@ -62,7 +57,7 @@ export function TodayCardBody() {
       )}
       {!onPhone &&
         state.status === "loaded" &&
-        (state.value ? (
+        (checkin ? (
           <>
             <p className="status-line done">
               <span className="status-mark" aria-hidden="true">
@@ -71,7 +66,7 @@ export function TodayCardBody() {
               {t("today.checkinCard.done")}
             </p>
             <p className="hint">
-              {t("checkin.savedSummary", { mood: state.value.mood, craving: state.value.craving })}
+              {t("checkin.savedSummary", { mood: checkin.mood, craving: checkin.craving })}
             </p>
             <Link href="/checkin" className="button secondary">
               {t("today.checkinCard.change")}

@@ -1,23 +1,23 @@
-import { okSchema } from "../../../domain/api/auth";
+import type { okSchema } from "../../../domain/api/auth";
 import {
   type CheckinBody,
   type CopingUseBody,
   type CravingBody,
   checkinBodySchema,
-  checkinListSchema,
-  checkinSchema,
-  copingStatsSchema,
+  type checkinListSchema,
+  type checkinSchema,
+  type copingStatsSchema,
   copingUseBodySchema,
-  copingUseSchema,
+  type copingUseSchema,
   cravingBodySchema,
-  cravingSchema,
-  progressSchema,
-  recordedUseSchema,
+  type cravingSchema,
+  type progressSchema,
+  type recordedUseSchema,
   type UseBody,
   useBodySchema,
-  useListSchema,
+  type useListSchema,
 } from "../../../domain/api/daily";
-import { motivationResponseSchema } from "../../../domain/api/plan";
+import type { motivationResponseSchema } from "../../../domain/api/plan";
 import type { LocalDay } from "../../../domain/local-day";
 import { ApiError, call, validated } from "../../api";
 import type { NewWrite } from "../../offline/sync";
@@ -44,70 +44,65 @@ export function newIdempotencyKey(): string {
 export const dailyApi = {
   /** The day's check-in, or null when there is none (a list of one day never answers 404). */
   async checkinOn(memberId: string, date: LocalDay) {
-    const list = await call(
+    const list = await call<typeof checkinListSchema>(
       "GET",
       `${member(memberId)}/checkins${range(date, date)}`,
-      checkinListSchema,
     );
     return list.checkins.find((checkin) => checkin.date === date) ?? null;
   },
 
   listCheckins: (memberId: string, from: LocalDay, to: LocalDay) =>
-    call("GET", `${member(memberId)}/checkins${range(from, to)}`, checkinListSchema),
+    call<typeof checkinListSchema>("GET", `${member(memberId)}/checkins${range(from, to)}`),
 
   saveCheckin: (memberId: string, date: LocalDay, body: CheckinBody) =>
-    call(
+    call<typeof checkinSchema>(
       "PUT",
       `${member(memberId)}/checkins/${encodeURIComponent(date)}`,
-      checkinSchema,
       validated(checkinBodySchema, body),
     ),
 
   logCraving: (memberId: string, body: CravingBody, key: string) =>
-    call(
+    call<typeof cravingSchema>(
       "POST",
       `${member(memberId)}/cravings`,
-      cravingSchema,
       validated(cravingBodySchema, body),
       keyed(key),
     ),
 
   recordCopingUse: (memberId: string, body: CopingUseBody, key: string) =>
-    call(
+    call<typeof copingUseSchema>(
       "POST",
       `${member(memberId)}/coping-uses`,
-      copingUseSchema,
       validated(copingUseBodySchema, body),
       keyed(key),
     ),
 
   copingStats: (memberId: string) =>
-    call("GET", `${member(memberId)}/coping-stats`, copingStatsSchema),
+    call<typeof copingStatsSchema>("GET", `${member(memberId)}/coping-stats`),
 
   recordUse: (memberId: string, body: UseBody, key: string) =>
-    call(
+    call<typeof recordedUseSchema>(
       "POST",
       `${member(memberId)}/uses`,
-      recordedUseSchema,
       validated(useBodySchema, body),
       keyed(key),
     ),
 
   listUses: (memberId: string, from: LocalDay, to: LocalDay) =>
-    call("GET", `${member(memberId)}/uses${range(from, to)}`, useListSchema),
+    call<typeof useListSchema>("GET", `${member(memberId)}/uses${range(from, to)}`),
 
   deleteUse: (memberId: string, useId: string) =>
-    call("DELETE", `${member(memberId)}/uses/${encodeURIComponent(useId)}`, okSchema),
+    call<typeof okSchema>("DELETE", `${member(memberId)}/uses/${encodeURIComponent(useId)}`),
 
-  progress: (memberId: string) => call("GET", `${member(memberId)}/progress`, progressSchema),
+  progress: (memberId: string) =>
+    call<typeof progressSchema>("GET", `${member(memberId)}/progress`),
 
   /** The person's own reasons for recovery (the plan's motivation), or null before they wrote any. */
   async reasons(memberId: string): Promise<string[] | null> {
     try {
-      const motivation = await call(
+      const motivation = await call<typeof motivationResponseSchema>(
         "GET",
         `${member(memberId)}/motivation`,
-        motivationResponseSchema,
       );
       return motivation.reasons;
     } catch (error) {

@@ -1,9 +1,4 @@
-import { isLocalDay, type LocalDay, localDayOf, startOfLocalDay } from "../../../domain/local-day";
-
-/** The member's calendar day now, in their own time zone (not the phone's). */
-export function memberToday(timeZone: string, now = new Date()): LocalDay {
-  return localDayOf(now, timeZone);
-}
+import { isLocalDay, type LocalDay, startOfLocalDay } from "../../../domain/local-day";
 
 /** A local day in words ("Tuesday, March 3"), the same wherever the phone is. */
 export function formatLocalDay(

@@ -26,6 +26,22 @@ const ProgressScreen = lazyWithWords(["daily", "lessons"], () =>
   import("./progress/ProgressScreen").then((module) => module.ProgressScreen),
 );
 
+/**
+ * Opened straight on the check-in or the craving log (a reload, a home-screen shortcut in a
+ * hard moment): the screen's code is asked for as the app starts, alongside /api/me, instead
+ * of once the session is known (issue 16). Its words still load as it draws (lazyWithWords).
+ */
+export function preloadDailyScreen(pathname: string): void {
+  const screen =
+    pathname === "/checkin" || pathname.startsWith("/checkin/")
+      ? import("./CheckinScreen")
+      : pathname === "/craving"
+        ? import("./CravingScreen")
+        : null;
+  // A failure here is only a lost head start: the route asks again when it draws.
+  screen?.catch(() => undefined);
+}
+
 /** A signed-in screen whose code loads on demand. */
 function Screen({ children }: { children: ReactNode }) {
   return (

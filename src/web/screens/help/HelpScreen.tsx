@@ -8,7 +8,6 @@ import { ScreenHeading } from "../../components/ScreenHeading";
 import { useI18n } from "../../i18n/context";
 import { isMessageKey } from "../../i18n/translate";
 import { useSession } from "../../session";
-import { supportApi } from "../support/api";
 import { ContactActions } from "../support/ContactActions";
 import {
   clearHelpCache,
@@ -21,6 +20,10 @@ import { NaloxoneExpiryNote } from "../support/NaloxoneExpiryNote";
 
 type Line = CrisisResource & { label?: string | undefined };
 const ORGANIZATION_LINES = "waymark.support.crisisLines";
+
+// The bundled lines draw at once; the client for the person's own (and the schemas its writes
+// carry) loads after, so this screen adds nothing to the first load.
+const loadSupportApi = () => import("../support/api").then((module) => module.supportApi);
 
 /**
  * Crisis lines, one tap to call. The bundled lines show first with no API call, so the screen
@@ -45,15 +48,17 @@ export function HelpScreen() {
   useEffect(() => {
     if (!navigator.onLine) return;
     let isCurrent = true;
-    supportApi.crisisResources(locale).then(
-      (answer) => {
-        if (!isCurrent) return;
-        const next = answer.source === "organization" ? answer.resources : null;
-        saveOrganizationLines(locale, next);
-        setLines(next ?? crisisResourcesFor(locale));
-      },
-      () => undefined, // The bundled lines stay.
-    );
+    loadSupportApi()
+      .then((supportApi) => supportApi.crisisResources(locale))
+      .then(
+        (answer) => {
+          if (!isCurrent) return;
+          const next = answer.source === "organization" ? answer.resources : null;
+          saveOrganizationLines(locale, next);
+          setLines(next ?? crisisResourcesFor(locale));
+        },
+        () => undefined, // The bundled lines stay.
+      );
     return () => {
       isCurrent = false;
     };
@@ -69,12 +74,16 @@ export function HelpScreen() {
     let isCurrent = true;
     // The kit is always asked for (null until the member says where it is), so one saved on
     // another device shows here too.
-    Promise.all([supportApi.listContacts(memberId), supportApi.naloxone(memberId)]).then(
-      ([contacts, naloxone]) => {
-        if (isCurrent) setMine(writeHelpCache({ memberId, contacts, naloxone }));
-      },
-      () => undefined, // What was kept on this device stays.
-    );
+    loadSupportApi()
+      .then((supportApi) =>
+        Promise.all([supportApi.listContacts(memberId), supportApi.naloxone(memberId)]),
+      )
+      .then(
+        ([contacts, naloxone]) => {
+          if (isCurrent) setMine(writeHelpCache({ memberId, contacts, naloxone }));
+        },
+        () => undefined, // What was kept on this device stays.
+      );
     return () => {
       isCurrent = false;
     };

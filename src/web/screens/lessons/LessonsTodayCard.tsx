@@ -1,24 +1,23 @@
 import { useId } from "react";
 import { Link } from "wouter";
-import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { isMember } from "../care/roles";
-import { lessonsApi } from "./api";
+import { useToday } from "../today/today-data";
 
 /** On Today, for members: lessons the care team suggested, or one left halfway. */
 export function LessonsTodayCard() {
   const me = useMe();
   if (!isMember(me)) return null;
-  return <LessonsCard memberId={me.id} />;
+  return <LessonsCard />;
 }
 
-function LessonsCard({ memberId }: { memberId: string }) {
+function LessonsCard() {
   const { t, tCount } = useI18n();
   const id = useId();
-  const { state } = useLoad(() => lessonsApi(memberId).list(), [memberId]);
+  const { state } = useToday();
   if (state.status !== "loaded") return null;
-  const open = state.value.lessons.filter((entry) => entry.status !== "done");
+  const open = state.value.lessons.lessons.filter((entry) => entry.status !== "done");
   const assigned = open.filter((entry) => entry.assignment !== null).length;
   const started = open.filter((entry) => entry.status === "in_progress").length;
   if (assigned === 0 && started === 0) return null;

@@ -1,11 +1,11 @@
-import { okSchema } from "../../../domain/api/auth";
+import type { okSchema } from "../../../domain/api/auth";
 import {
   addLessonStepRequestSchema,
-  lessonAnswerSchema,
-  lessonAssignmentSchema,
-  lessonEntrySchema,
-  lessonListSchema,
-  lessonStepSchema,
+  type lessonAnswerSchema,
+  type lessonAssignmentSchema,
+  type lessonEntrySchema,
+  type lessonListSchema,
+  type lessonStepSchema,
 } from "../../../domain/api/lessons";
 import type { LessonId, OptionKey } from "../../../domain/lessons/catalog";
 import { call, validated } from "../../api";
@@ -20,24 +20,28 @@ export function lessonsApi(memberId: string) {
   const lesson = (lessonId: LessonId) => `${base}/lessons/${encodeURIComponent(lessonId)}`;
   const once = (key: string) => ({ "idempotency-key": key });
   return {
-    list: () => call("GET", `${base}/lessons`, lessonListSchema),
+    list: () => call<typeof lessonListSchema>("GET", `${base}/lessons`),
     savePosition: (lessonId: LessonId, position: number) =>
-      call("PUT", `${lesson(lessonId)}/position`, lessonEntrySchema, { position }),
+      call<typeof lessonEntrySchema>("PUT", `${lesson(lessonId)}/position`, { position }),
     answer: (lessonId: LessonId, option: OptionKey, key: string) =>
-      call("POST", `${lesson(lessonId)}/answers`, lessonAnswerSchema, { option }, once(key)),
+      call<typeof lessonAnswerSchema>("POST", `${lesson(lessonId)}/answers`, { option }, once(key)),
     complete: (lessonId: LessonId, key: string) =>
-      call("POST", `${lesson(lessonId)}/completion`, lessonEntrySchema, {}, once(key)),
+      call<typeof lessonEntrySchema>("POST", `${lesson(lessonId)}/completion`, {}, once(key)),
     addStep: (lessonId: LessonId, body: { goalId: string; title: string }, key: string) =>
-      call(
+      call<typeof lessonStepSchema>(
         "POST",
         `${lesson(lessonId)}/plan-step`,
-        lessonStepSchema,
         validated(addLessonStepRequestSchema, body),
         once(key),
       ),
     assign: (lessonId: LessonId, key: string) =>
-      call("POST", `${base}/lesson-assignments`, lessonAssignmentSchema, { lessonId }, once(key)),
+      call<typeof lessonAssignmentSchema>(
+        "POST",
+        `${base}/lesson-assignments`,
+        { lessonId },
+        once(key),
+      ),
     withdrawAssignment: (lessonId: LessonId) =>
-      call("DELETE", `${base}/lesson-assignments/${encodeURIComponent(lessonId)}`, okSchema),
+      call<typeof okSchema>("DELETE", `${base}/lesson-assignments/${encodeURIComponent(lessonId)}`),
   };
 }

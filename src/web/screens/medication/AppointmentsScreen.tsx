@@ -12,7 +12,7 @@ import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { AppointmentForm } from "./AppointmentForm";
 import { medicationApi } from "./api";
-import { memberFormat } from "./words";
+import { memberFormat } from "./member-format";
 
 /** /medication/appointments: what's coming up and what came before; add, edit, delete. */
 export function AppointmentsScreen() {

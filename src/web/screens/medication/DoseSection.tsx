@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from "react";
 import type { z } from "zod";
-import {
-  type adherenceSchema,
-  type DoseView,
+import type {
+  adherenceSchema,
+  DoseView,
   logDoseAnswerSchema,
-  type RegimenView,
+  RegimenView,
 } from "../../../domain/api/medication";
 import { instantAt, localTimeAt } from "../../../domain/dose-schedule";
 import { describeError } from "../../components/api-error";
@@ -17,7 +17,7 @@ import { useSyncState } from "../../offline/use-sync";
 import { useMe } from "../../session";
 import { doseWrite, type medicationApi } from "./api";
 import { ChoicePills } from "./fields";
-import { memberFormat } from "./words";
+import { memberFormat } from "./member-format";
 
 type Adherence = z.infer<typeof adherenceSchema>;
 type ScheduledDose = Adherence["doses"][number];
@@ -62,7 +62,10 @@ export function TodayDose({
     setSaving(true);
     setError(undefined);
     try {
-      const result = await saveThroughQueue(doseWrite(me.id, body), logDoseAnswerSchema, key);
+      const result = await saveThroughQueue<typeof logDoseAnswerSchema>(
+        doseWrite(me.id, body),
+        key,
+      );
       setKey(newClientId());
       onLogged(result.isQueued ? null : result.value);
     } catch (failure) {

@@ -1,47 +1,28 @@
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { Link } from "wouter";
-import { logDoseAnswerSchema } from "../../../domain/api/medication";
-import { addScheduleDays } from "../../../domain/dose-schedule";
-import { MISSED_DOSE_LOOKBACK_DAYS, missedDoseGuidance } from "../../../domain/missed-dose";
+import type { logDoseAnswerSchema } from "../../../domain/api/medication";
+import { missedDoseGuidance } from "../../../domain/missed-dose";
 import { describeError } from "../../components/api-error";
 import { SkeletonLines } from "../../components/CardSkeleton";
 import { FormAlert } from "../../components/FormAlert";
 import { useI18n } from "../../i18n/context";
-import { SeenAt, useLastSeen } from "../../offline/last-seen";
+import { SeenAt } from "../../offline/last-seen";
 import { saveThroughQueue } from "../../offline/saved";
 import { useSyncState } from "../../offline/use-sync";
 import { useMe } from "../../session";
-import { doseWrite, medicationApi } from "./api";
+import { useToday } from "../today/today-data";
 import { MEDICATION_CARD_SKELETON } from "./MedicationTodayCard";
-import { memberFormat } from "./words";
+import { memberFormat } from "./member-format";
 
-/** What the medication card on Today shows once its code has loaded. */
+/** What the medication card on Today shows once its code and words have loaded. */
 export function MedicationCardBody() {
   const i18n = useI18n();
   const { t } = i18n;
   const me = useMe();
   const headingId = useId();
-  const format = memberFormat(i18n.locale, me.timeZone);
-  const today = format.today();
-  const { state, reload, seenAt } = useLastSeen(
-    `${me.id}:medication-card:${today}`,
-    async () => {
-      const regimen = await medicationApi.regimen(me.id);
-      if (!regimen) return null;
-      const [adherence, appointments] = await Promise.all([
-        // A week back, so missed days in a row can be counted (MissedDoseNotice).
-        medicationApi.adherence(
-          me.id,
-          addScheduleDays(today, 1 - MISSED_DOSE_LOOKBACK_DAYS),
-          today,
-        ),
-        medicationApi.appointments(me.id, today, addScheduleDays(today, 60)),
-      ]);
-      return { regimen, adherence, appointments: appointments.appointments };
-    },
-    [me.id, today],
-    { keepWhileReloading: true },
-  );
+  // Three Intl formatters are costly on a cheap phone: made once, not at every render.
+  const format = useMemo(() => memberFormat(i18n.locale, me.timeZone), [i18n.locale, me.timeZone]);
+  const { state, reload, seenAt } = useToday();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
   const [logged, setLogged] = useState("");
@@ -50,9 +31,10 @@ export function MedicationCardBody() {
     setSaving(true);
     setError(undefined);
     try {
-      const result = await saveThroughQueue(
+      // The write's code (and the schema that checks it) loads on the tap, not with Today.
+      const { doseWrite } = await import("./api");
+      const result = await saveThroughQueue<typeof logDoseAnswerSchema>(
         doseWrite(me.id, { status: "taken", scheduledFor, takeHome: false }),
-        logDoseAnswerSchema,
       );
       setLogged(t(result.isQueued ? "offline.savedOnPhone" : "medicationCard.logged"));
       reload();
@@ -63,7 +45,8 @@ export function MedicationCardBody() {
     }
   };
 
-  const value = state.status === "loaded" ? state.value : null;
+  const today = state.status === "loaded" ? state.value.date : "";
+  const value = state.status === "loaded" ? state.value.medication : null;
   const todays = value ? value.adherence.doses.filter((dose) => dose.day === today) : [];
   const pending = useSyncState().pending;
   const isOnPhone = (scheduledFor: string) =>
@@ -75,7 +58,7 @@ export function MedicationCardBody() {
   const loggedOnPhone = todays.some((dose) => isOnPhone(dose.scheduledFor));
   const missed = value ? missedDoseGuidance(value.regimen.medication, value.adherence.doses) : null;
   const now = Date.now();
-  const next = value?.appointments
+  const next = value?.appointments.appointments
     .filter((appointment) => new Date(appointment.startsAt).getTime() >= now)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
 
@@ -95,7 +78,7 @@ export function MedicationCardBody() {
         </div>
       )}
       <SeenAt seenAt={seenAt} />
-      {state.status === "loaded" && state.value === null && (
+      {state.status === "loaded" && value === null && (
         <>
           <p className="status-line">{t("medicationCard.setUp")}</p>
           <p className="hint">{t("medicationCard.setUpHint")}</p>
@@ -104,7 +87,7 @@ export function MedicationCardBody() {
           </Link>
         </>
       )}
-      {state.status === "loaded" && state.value !== null && (
+      {value !== null && (
         <>
           {todays.length === 0 && <p className="status-line">{t("medication.dose.none")}</p>}
           {loggedOnPhone && !open && <p className="status-line">{t("offline.savedOnPhone")}</p>}
@@ -136,9 +119,9 @@ export function MedicationCardBody() {
           {missed && (
             <p className="gentle-warning">{t(missed.messageKey, { count: missed.missedDays })}</p>
           )}
-          {state.value.regimen.takeHomes.low && (
+          {value.regimen.takeHomes.low && (
             <p className="gentle-warning">
-              {state.value.regimen.takeHomes.onHand <= 0
+              {value.regimen.takeHomes.onHand <= 0
                 ? t("medication.regimen.takeHomesOut")
                 : t("medication.regimen.takeHomesLow")}
             </p>

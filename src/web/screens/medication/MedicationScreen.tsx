@@ -12,11 +12,11 @@ import { useMe } from "../../session";
 import { medicationApi } from "./api";
 import { AdherenceSummary, TodayDose } from "./DoseSection";
 import { MissedDoseNotice } from "./MissedDoseNotice";
+import { memberFormat } from "./member-format";
 import { RecentDoses } from "./RecentDoses";
 import { RegimenCard } from "./RegimenCard";
 import { RegimenForm } from "./RegimenForm";
 import { RegimenHistory } from "./RegimenHistory";
-import { memberFormat } from "./words";
 
 /** /medication: the regimen as prescribed, today's dose, this month, recent doses. */
 export function MedicationScreen() {

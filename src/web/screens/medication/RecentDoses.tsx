@@ -6,7 +6,7 @@ import { FormAlert } from "../../components/FormAlert";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { medicationApi, newWriteKey } from "./api";
-import { memberFormat } from "./words";
+import { memberFormat } from "./member-format";
 
 type DoseStatus = DoseView["status"];
 type LogAnswer = z.infer<typeof logDoseAnswerSchema>;

@@ -1,7 +1,8 @@
 import { useId } from "react";
 import type { RegimenView } from "../../../domain/api/medication";
 import { useI18n } from "../../i18n/context";
-import { doseText, memberFormat, scheduleText } from "./words";
+import { memberFormat } from "./member-format";
+import { doseText, scheduleText } from "./words";
 
 /** The regimen as prescribed, with the place that dispenses it and the take-homes on hand. */
 export function RegimenCard({

@@ -10,7 +10,8 @@ import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { medicationApi } from "./api";
 import { ChoicePills, DayToggles, SelectField, TextAreaField } from "./fields";
-import { medicationName, memberFormat, weekdayName } from "./words";
+import { memberFormat } from "./member-format";
+import { medicationName, weekdayName } from "./words";
 
 type ScheduleKind = DoseSchedule["kind"];
 const FIELDS = [

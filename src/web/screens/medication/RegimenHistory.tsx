@@ -2,7 +2,8 @@ import { useId } from "react";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { medicationApi } from "./api";
-import { doseText, memberFormat, scheduleText } from "./words";
+import { memberFormat } from "./member-format";
+import { doseText, scheduleText } from "./words";
 
 /** Every prescription change, newest first: "changed on … by your prescriber". */
 export function RegimenHistory({ memberId, timeZone }: { memberId: string; timeZone: string }) {

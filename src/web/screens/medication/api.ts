@@ -1,29 +1,29 @@
-import { okSchema } from "../../../domain/api/auth";
+import type { okSchema } from "../../../domain/api/auth";
 import {
   type AppointmentBody,
-  adherenceSchema,
+  type adherenceSchema,
   appointmentBodySchema,
-  appointmentListSchema,
-  appointmentSchema,
+  type appointmentListSchema,
+  type appointmentSchema,
   calendarFeedBodySchema,
-  calendarFeedSchema,
-  calendarFeedStatusSchema,
+  type calendarFeedSchema,
+  type calendarFeedStatusSchema,
   type DoseBody,
   doseBodySchema,
-  doseListSchema,
-  logDoseAnswerSchema,
-  notificationPreferencesSchema,
+  type doseListSchema,
+  type logDoseAnswerSchema,
+  type notificationPreferencesSchema,
   type PushSubscriptionBody,
-  pushPublicKeySchema,
+  type pushPublicKeySchema,
   pushSubscriptionBodySchema,
-  pushSubscriptionSchema,
-  regimenAnswerSchema,
+  type pushSubscriptionSchema,
+  type regimenAnswerSchema,
   regimenBodySchema,
-  regimenHistorySchema,
+  type regimenHistorySchema,
   reminderBodySchema,
-  reminderListSchema,
-  reminderSchema,
-  setRegimenAnswerSchema,
+  type reminderListSchema,
+  type reminderSchema,
+  type setRegimenAnswerSchema,
 } from "../../../domain/api/medication";
 import type { RegimenInput } from "../../../domain/medication";
 import type { ReminderInput } from "../../../domain/reminder";
@@ -59,102 +59,103 @@ export function newReminderId(): string {
 
 export const medicationApi = {
   regimen: async (memberId: string) =>
-    (await call("GET", `${member(memberId)}/regimen`, regimenAnswerSchema)).regimen,
+    (await call<typeof regimenAnswerSchema>("GET", `${member(memberId)}/regimen`)).regimen,
 
   setRegimen: (memberId: string, body: RegimenInput) =>
-    call(
+    call<typeof setRegimenAnswerSchema>(
       "PUT",
       `${member(memberId)}/regimen`,
-      setRegimenAnswerSchema,
       validated(regimenBodySchema, body),
     ),
 
   regimenHistory: async (memberId: string) =>
-    (await call("GET", `${member(memberId)}/regimen/history`, regimenHistorySchema)).changes,
+    (await call<typeof regimenHistorySchema>("GET", `${member(memberId)}/regimen/history`)).changes,
 
   logDose: (memberId: string, body: DoseBody, key: string) =>
-    call(
+    call<typeof logDoseAnswerSchema>(
       "POST",
       `${member(memberId)}/doses`,
-      logDoseAnswerSchema,
       validated(doseBodySchema, body),
       keyed(key),
     ),
 
   doses: (memberId: string, from?: string, to?: string) =>
-    call("GET", `${member(memberId)}/doses${range(from, to)}`, doseListSchema),
+    call<typeof doseListSchema>("GET", `${member(memberId)}/doses${range(from, to)}`),
 
   adherence: (memberId: string, from?: string, to?: string) =>
-    call("GET", `${member(memberId)}/adherence${range(from, to)}`, adherenceSchema),
+    call<typeof adherenceSchema>("GET", `${member(memberId)}/adherence${range(from, to)}`),
 
   appointments: (memberId: string, from?: string, to?: string) =>
-    call("GET", `${member(memberId)}/appointments${range(from, to)}`, appointmentListSchema),
+    call<typeof appointmentListSchema>("GET", `${member(memberId)}/appointments${range(from, to)}`),
 
   createAppointment: (memberId: string, body: AppointmentBody, key: string) =>
-    call(
+    call<typeof appointmentSchema>(
       "POST",
       `${member(memberId)}/appointments`,
-      appointmentSchema,
       validated(appointmentBodySchema, body),
       keyed(key),
     ),
 
   updateAppointment: (memberId: string, appointmentId: string, body: AppointmentBody) =>
-    call(
+    call<typeof appointmentSchema>(
       "PUT",
       `${member(memberId)}/appointments/${encodeURIComponent(appointmentId)}`,
-      appointmentSchema,
       validated(appointmentBodySchema, body),
     ),
 
   deleteAppointment: (memberId: string, appointmentId: string) =>
-    call(
+    call<typeof okSchema>(
       "DELETE",
       `${member(memberId)}/appointments/${encodeURIComponent(appointmentId)}`,
-      okSchema,
     ),
 
-  reminders: (memberId: string) => call("GET", `${member(memberId)}/reminders`, reminderListSchema),
+  reminders: (memberId: string) =>
+    call<typeof reminderListSchema>("GET", `${member(memberId)}/reminders`),
 
   setReminder: (memberId: string, reminderId: string, body: ReminderInput) =>
-    call(
+    call<typeof reminderSchema>(
       "PUT",
       `${member(memberId)}/reminders/${encodeURIComponent(reminderId)}`,
-      reminderSchema,
       validated(reminderBodySchema, body),
     ),
 
   deleteReminder: (memberId: string, reminderId: string) =>
-    call("DELETE", `${member(memberId)}/reminders/${encodeURIComponent(reminderId)}`, okSchema),
+    call<typeof okSchema>(
+      "DELETE",
+      `${member(memberId)}/reminders/${encodeURIComponent(reminderId)}`,
+    ),
 
   setNotificationDetails: (memberId: string, details: boolean) =>
-    call("PUT", `${member(memberId)}/notification-preferences`, notificationPreferencesSchema, {
-      details,
-    }),
+    call<typeof notificationPreferencesSchema>(
+      "PUT",
+      `${member(memberId)}/notification-preferences`,
+      {
+        details,
+      },
+    ),
 
-  pushPublicKey: async () => (await call("GET", "/push/public-key", pushPublicKeySchema)).publicKey,
+  pushPublicKey: async () =>
+    (await call<typeof pushPublicKeySchema>("GET", "/push/public-key")).publicKey,
 
   subscribePush: (memberId: string, body: PushSubscriptionBody) =>
-    call(
+    call<typeof pushSubscriptionSchema>(
       "POST",
       `${member(memberId)}/push-subscriptions`,
-      pushSubscriptionSchema,
       validated(pushSubscriptionBodySchema, body),
     ),
 
   calendarFeedStatus: (memberId: string) =>
-    call("GET", `${member(memberId)}/calendar-feed`, calendarFeedStatusSchema),
+    call<typeof calendarFeedStatusSchema>("GET", `${member(memberId)}/calendar-feed`),
 
   createCalendarFeed: (memberId: string, details: boolean) =>
-    call(
+    call<typeof calendarFeedSchema>(
       "POST",
       `${member(memberId)}/calendar-feed`,
-      calendarFeedSchema,
       validated(calendarFeedBodySchema, { details }),
     ),
 
   revokeCalendarFeed: (memberId: string) =>
-    call("DELETE", `${member(memberId)}/calendar-feed`, okSchema),
+    call<typeof okSchema>("DELETE", `${member(memberId)}/calendar-feed`),
 };
 
 /**

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadEveryWord } from "../../../../test/support/words";
 import type { Locale } from "../../../domain/api/auth";
 import { translate, translateCount } from "../../i18n/translate";
-import { clockTime, doseText, memberFormat, scheduleText } from "./words";
+import { memberFormat } from "./member-format";
+import { clockTime, doseText, scheduleText } from "./words";
 
 // Spanish words load on demand in the app; these tests read them.
 beforeAll(loadEveryWord);

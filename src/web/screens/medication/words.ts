@@ -1,10 +1,5 @@
 import type { RegimenView } from "../../../domain/api/medication";
-import {
-  type DoseSchedule,
-  localDayAt,
-  WEEKDAYS,
-  type Weekday,
-} from "../../../domain/dose-schedule";
+import { type DoseSchedule, WEEKDAYS, type Weekday } from "../../../domain/dose-schedule";
 import type { Medication } from "../../../domain/medication";
 import type { I18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/translate";
@@ -59,30 +54,4 @@ export function scheduleText(
         times,
       });
   }
-}
-
-/** Dates and times in the member's own zone, whatever zone the phone is set to. */
-export function memberFormat(locale: string, timeZone: string) {
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone });
-  const dateTime = new Intl.DateTimeFormat(locale, {
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-  });
-  const day = new Intl.DateTimeFormat(locale, {
-    weekday: "short",
-    month: "long",
-    day: "numeric",
-    timeZone: "UTC",
-  });
-  return {
-    time: (iso: string) => time.format(new Date(iso)),
-    dateTime: (iso: string) => dateTime.format(new Date(iso)),
-    /** A local day ('YYYY-MM-DD') in words; it is a calendar date, so formatted in UTC. */
-    day: (localDay: string) => day.format(new Date(`${localDay}T12:00:00Z`)),
-    today: () => localDayAt(new Date(), timeZone),
-  };
 }

@@ -1,9 +1,9 @@
-import { okSchema } from "../../../domain/api/auth";
+import type { okSchema } from "../../../domain/api/auth";
 import {
-  messageSchema,
-  messageThreadSchema,
+  type messageSchema,
+  type messageThreadSchema,
   sendMessageRequestSchema,
-  threadListSchema,
+  type threadListSchema,
 } from "../../../domain/api/messages";
 import { call, validated } from "../../api";
 
@@ -14,20 +14,19 @@ const threadPath = (memberId: string, personId: string) =>
 /** Messages between a member and the people they share "messages" with. */
 export const messagesApi = {
   /** The signed-in member's conversations. */
-  threads: () => call("GET", "/messages", threadListSchema),
+  threads: () => call<typeof threadListSchema>("GET", "/messages"),
   thread: (memberId: string, personId: string) =>
-    call("GET", threadPath(memberId, personId), messageThreadSchema),
+    call<typeof messageThreadSchema>("GET", threadPath(memberId, personId)),
   /** The same key for a retry of the same message, so it lands once. */
   send: (memberId: string, personId: string, body: string, idempotencyKey: string) =>
-    call(
+    call<typeof messageSchema>(
       "POST",
       threadPath(memberId, personId),
-      messageSchema,
       validated(sendMessageRequestSchema, { body }),
       { "idempotency-key": idempotencyKey },
     ),
   markRead: (memberId: string, personId: string, throughSeq: number) =>
-    call("POST", `${threadPath(memberId, personId)}/read`, okSchema, { throughSeq }),
+    call<typeof okSchema>("POST", `${threadPath(memberId, personId)}/read`, { throughSeq }),
 };
 
 /** Where each side of the app shows a thread. */

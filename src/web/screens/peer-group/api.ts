@@ -1,20 +1,20 @@
 import {
   acknowledgeRulesRequestSchema,
-  createdPeerPostSchema,
+  type createdPeerPostSchema,
   type GrantModeratorRequest,
   grantModeratorRequestSchema,
   joinPeerGroupRequestSchema,
-  peerGroupSchema,
-  peerLeaveSchema,
-  peerMembershipSchema,
-  peerModerationResultSchema,
-  peerModeratorListSchema,
-  peerModeratorSchema,
-  peerPostListSchema,
+  type peerGroupSchema,
+  type peerLeaveSchema,
+  type peerMembershipSchema,
+  type peerModerationResultSchema,
+  type peerModeratorListSchema,
+  type peerModeratorSchema,
+  type peerPostListSchema,
   peerPostRequestSchema,
-  peerReportQueueSchema,
-  peerReportResultSchema,
-  peerSupportSchema,
+  type peerReportQueueSchema,
+  type peerReportResultSchema,
+  type peerSupportSchema,
 } from "../../../domain/api/peer-group";
 import type { PeerChannel, ReportReason } from "../../../domain/peer-group/channels";
 import { call, validated } from "../../api";
@@ -24,79 +24,69 @@ const once = (key: string) => ({ "idempotency-key": key });
 
 /** The peer group's requests: the group, posts, support, reports, moderation, moderators. */
 export const peerGroupApi = {
-  group: () => call("GET", "/peer-group", peerGroupSchema),
+  group: () => call<typeof peerGroupSchema>("GET", "/peer-group"),
   join: (alias: string) =>
-    call(
+    call<typeof peerMembershipSchema>(
       "POST",
       "/peer-group/membership",
-      peerMembershipSchema,
       validated(joinPeerGroupRequestSchema, { alias }),
     ),
   acknowledgeRules: (version: number) =>
-    call(
+    call<typeof peerMembershipSchema>(
       "POST",
       "/peer-group/membership/rules",
-      peerMembershipSchema,
       validated(acknowledgeRulesRequestSchema, { version }),
     ),
-  leave: () => call("DELETE", "/peer-group/membership", peerLeaveSchema),
+  leave: () => call<typeof peerLeaveSchema>("DELETE", "/peer-group/membership"),
   posts: (channel: PeerChannel, before?: string) =>
-    call(
+    call<typeof peerPostListSchema>(
       "GET",
       `/peer-group/channels/${channel}/posts${before ? `?before=${id(before)}` : ""}`,
-      peerPostListSchema,
     ),
   createPost: (channel: PeerChannel, body: string, idempotencyKey: string) =>
-    call(
+    call<typeof createdPeerPostSchema>(
       "POST",
       `/peer-group/channels/${channel}/posts`,
-      createdPeerPostSchema,
       validated(peerPostRequestSchema, { body }),
       once(idempotencyKey),
     ),
   reply: (postId: string, body: string, idempotencyKey: string) =>
-    call(
+    call<typeof createdPeerPostSchema>(
       "POST",
       `/peer-group/posts/${id(postId)}/replies`,
-      createdPeerPostSchema,
       validated(peerPostRequestSchema, { body }),
       once(idempotencyKey),
     ),
   setSupport: (postId: string, supported: boolean) =>
-    call(
+    call<typeof peerSupportSchema>(
       supported ? "PUT" : "DELETE",
       `/peer-group/posts/${id(postId)}/support`,
-      peerSupportSchema,
     ),
   report: (postId: string, reason: ReportReason | undefined) =>
-    call(
+    call<typeof peerReportResultSchema>(
       "POST",
       `/peer-group/posts/${id(postId)}/reports`,
-      peerReportResultSchema,
       reason ? { reason } : {},
     ),
-  reports: () => call("GET", "/peer-group/moderation/reports", peerReportQueueSchema),
+  reports: () => call<typeof peerReportQueueSchema>("GET", "/peer-group/moderation/reports"),
   moderatePost: (postId: string, action: "hide" | "unhide" | "dismiss-reports") =>
-    call(
+    call<typeof peerModerationResultSchema>(
       "POST",
       `/peer-group/moderation/posts/${id(postId)}/${action}`,
-      peerModerationResultSchema,
       {},
     ),
   setMuted: (alias: string, muted: boolean) =>
-    call(
+    call<typeof peerModerationResultSchema>(
       muted ? "PUT" : "DELETE",
       `/peer-group/moderation/mutes/${id(alias)}`,
-      peerModerationResultSchema,
     ),
-  moderators: () => call("GET", "/peer-group/moderators", peerModeratorListSchema),
+  moderators: () => call<typeof peerModeratorListSchema>("GET", "/peer-group/moderators"),
   grantModerator: (body: GrantModeratorRequest) =>
-    call(
+    call<typeof peerModeratorSchema>(
       "POST",
       "/peer-group/moderators",
-      peerModeratorSchema,
       validated(grantModeratorRequestSchema, body),
     ),
   revokeModerator: (userId: string) =>
-    call("DELETE", `/peer-group/moderators/${id(userId)}`, peerModerationResultSchema),
+    call<typeof peerModerationResultSchema>("DELETE", `/peer-group/moderators/${id(userId)}`),
 };

@@ -1,5 +1,6 @@
 import { Redirect, Route, Switch } from "wouter";
 import "../../styles/plan.css";
+import "../../styles/plan-card.css";
 import { HistoryScreen } from "./HistoryScreen";
 import { IntakeScreen } from "./intake/IntakeScreen";
 import { MotivationScreen } from "./motivation/MotivationScreen";

@@ -1,12 +1,12 @@
-import { useCallback, useId } from "react";
+import { useId } from "react";
 import { Link } from "wouter";
-import "../../styles/plan.css";
+// Only the card's few rules: the plan screens' styles load with them (PlanRoutes).
+import "../../styles/plan-card.css";
 import type { PlanStep } from "../../../domain/api/plan";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { useI18n } from "../../i18n/context";
+import { useToday } from "../today/today-data";
 import { PLAN_CARD_SKELETON } from "./plan-section";
-import { useLoad } from "./use-load";
-import { usePlanApi } from "./use-plan-api";
 
 const SHOWN_STEPS = 3;
 
@@ -16,19 +16,14 @@ const SHOWN_STEPS = 3;
  */
 export default function PlanTodayCard() {
   const { t, tCount } = useI18n();
-  const api = usePlanApi();
   const headingId = useId();
-  const fetcher = useCallback(async () => {
-    const [plan, reviews] = await Promise.all([api.getPlan(), api.listPlanReviews()]);
-    return { plan, reviews };
-  }, [api]);
-  const { load } = useLoad(fetcher);
+  const { state } = useToday();
   // Today stays calm: if the plan cannot be reached, the card steps aside quietly.
-  if (load.status === "loading") {
+  if (state.status === "loading") {
     return <CardSkeleton titleKey="planCard.nextTitle" lines={PLAN_CARD_SKELETON} />;
   }
-  if (load.status !== "loaded") return null;
-  const { plan, reviews } = load.data;
+  if (state.status !== "loaded") return null;
+  const { plan, planReviews: reviews } = state.value;
 
   if (plan.intake === null && plan.domains.length === 0) {
     return (

@@ -5,18 +5,18 @@ import {
   createGoalBodySchema,
   createPlanReviewBodySchema,
   createStepBodySchema,
-  deletedSchema,
-  goalSchema,
-  motivationResponseSchema,
-  planHistorySchema,
-  planReviewListSchema,
-  planReviewSchema,
-  planSchema,
-  readinessListSchema,
-  readinessRatingSchema,
+  type deletedSchema,
+  type goalSchema,
+  type motivationResponseSchema,
+  type planHistorySchema,
+  type planReviewListSchema,
+  type planReviewSchema,
+  type planSchema,
+  type readinessListSchema,
+  type readinessRatingSchema,
   recordReadinessBodySchema,
   type SubmitIntakeBody,
-  stepSchema,
+  type stepSchema,
   submitIntakeBodySchema,
   type UpdateGoalBody,
   type UpdateStepBody,
@@ -39,62 +39,71 @@ export function planApi(memberId: string) {
   const once = () => ({ "idempotency-key": idempotencyKey() });
   return {
     submitIntake: (body: SubmitIntakeBody) =>
-      call("POST", `${base}/intake`, planSchema, validated(submitIntakeBodySchema, body), once()),
-    getPlan: () => call("GET", `${base}/plan`, planSchema),
+      call<typeof planSchema>(
+        "POST",
+        `${base}/intake`,
+        validated(submitIntakeBodySchema, body),
+        once(),
+      ),
+    getPlan: () => call<typeof planSchema>("GET", `${base}/plan`),
     createGoal: (body: CreateGoalBody) =>
-      call("POST", `${base}/plan/goals`, goalSchema, validated(createGoalBodySchema, body), once()),
+      call<typeof goalSchema>(
+        "POST",
+        `${base}/plan/goals`,
+        validated(createGoalBodySchema, body),
+        once(),
+      ),
     updateGoal: (goalId: string, body: UpdateGoalBody) =>
-      call(
+      call<typeof goalSchema>(
         "PATCH",
         `${base}/plan/goals/${id(goalId)}`,
-        goalSchema,
         validated(updateGoalBodySchema, body),
       ),
     deleteGoal: (goalId: string) =>
-      call("DELETE", `${base}/plan/goals/${id(goalId)}`, deletedSchema),
+      call<typeof deletedSchema>("DELETE", `${base}/plan/goals/${id(goalId)}`),
     createStep: (body: CreateStepBody) =>
-      call("POST", `${base}/plan/steps`, stepSchema, validated(createStepBodySchema, body), once()),
+      call<typeof stepSchema>(
+        "POST",
+        `${base}/plan/steps`,
+        validated(createStepBodySchema, body),
+        once(),
+      ),
     updateStep: (stepId: string, body: UpdateStepBody) =>
-      call(
+      call<typeof stepSchema>(
         "PATCH",
         `${base}/plan/steps/${id(stepId)}`,
-        stepSchema,
         validated(updateStepBodySchema, body),
       ),
     deleteStep: (stepId: string) =>
-      call("DELETE", `${base}/plan/steps/${id(stepId)}`, deletedSchema),
+      call<typeof deletedSchema>("DELETE", `${base}/plan/steps/${id(stepId)}`),
     getPlanHistory: (before?: number) =>
-      call(
+      call<typeof planHistorySchema>(
         "GET",
         `${base}/plan/history${before === undefined ? "" : `?before=${before}`}`,
-        planHistorySchema,
       ),
-    getMotivation: () => call("GET", `${base}/motivation`, motivationResponseSchema),
+    getMotivation: () => call<typeof motivationResponseSchema>("GET", `${base}/motivation`),
     updateMotivation: (update: MotivationUpdate) =>
-      call(
+      call<typeof motivationResponseSchema>(
         "PATCH",
         `${base}/motivation`,
-        motivationResponseSchema,
         validated(updateMotivationBodySchema, update),
       ),
     recordReadiness: (ruler: ReadinessRuler) =>
-      call(
+      call<typeof readinessRatingSchema>(
         "POST",
         `${base}/readiness`,
-        readinessRatingSchema,
         validated(recordReadinessBodySchema, ruler),
         once(),
       ),
-    listReadiness: () => call("GET", `${base}/readiness`, readinessListSchema),
+    listReadiness: () => call<typeof readinessListSchema>("GET", `${base}/readiness`),
     createPlanReview: (body: CreatePlanReviewBody) =>
-      call(
+      call<typeof planReviewSchema>(
         "POST",
         `${base}/plan/reviews`,
-        planReviewSchema,
         validated(createPlanReviewBodySchema, body),
         once(),
       ),
-    listPlanReviews: () => call("GET", `${base}/plan/reviews`, planReviewListSchema),
+    listPlanReviews: () => call<typeof planReviewListSchema>("GET", `${base}/plan/reviews`),
   };
 }
 

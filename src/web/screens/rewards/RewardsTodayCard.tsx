@@ -1,24 +1,23 @@
 import { useId } from "react";
 import { Link } from "wouter";
-import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
-import { rewardsApi } from "./api";
+import { useToday } from "../today/today-data";
 
 /** On Today, for a member whose clinic runs rewards: points to spend, one tap from the list. */
 export function RewardsTodayCard() {
   const me = useMe();
   if (!me.memberships.some((m) => m.role === "member")) return null;
-  return <PointsCard memberId={me.id} />;
+  return <PointsCard />;
 }
 
-function PointsCard({ memberId }: { memberId: string }) {
+function PointsCard() {
   const { t } = useI18n();
   const id = useId();
-  const { state } = useLoad(() => rewardsApi.memberRewards(memberId), [memberId]);
+  const { state } = useToday();
   // Nothing to show (or to wait for) when no clinic runs rewards for this person.
-  if (state.status !== "loaded" || state.value.programs.length === 0) return null;
-  const balance = state.value.programs.reduce(
+  if (state.status !== "loaded" || state.value.rewards.programs.length === 0) return null;
+  const balance = state.value.rewards.programs.reduce(
     (sum, program) => sum + Math.max(0, program.balance),
     0,
   );

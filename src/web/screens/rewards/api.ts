@@ -2,19 +2,19 @@ import {
   type CatalogueRewardRequest,
   type CreateTargetRequest,
   catalogueRewardRequestSchema,
-  catalogueRewardSchema,
+  type catalogueRewardSchema,
   createTargetRequestSchema,
-  ledgerLineSchema,
-  memberRewardsSchema,
-  organizationRewardsSchema,
+  type ledgerLineSchema,
+  type memberRewardsSchema,
+  type organizationRewardsSchema,
   type RecordOccasionRequest,
   type RewardSettingsRequest,
   recordOccasionRequestSchema,
-  recordOccasionResultSchema,
+  type recordOccasionResultSchema,
   rewardSettingsRequestSchema,
-  targetSchema,
+  type targetSchema,
 } from "../../../domain/api/rewards";
-import { rewardSettingsSchema } from "../../../domain/rewards/schedule";
+import type { rewardSettingsSchema } from "../../../domain/rewards/schedule";
 import { call, validated } from "../../api";
 
 const id = (value: string) => encodeURIComponent(value);
@@ -23,74 +23,66 @@ const keyed = (idempotencyKey: string) => ({ "idempotency-key": idempotencyKey }
 
 /** Contingency management: the member's points, staff verification, the organization's settings. */
 export const rewardsApi = {
-  memberRewards: (memberId: string) => call("GET", member(memberId), memberRewardsSchema),
+  memberRewards: (memberId: string) => call<typeof memberRewardsSchema>("GET", member(memberId)),
   createTarget: (memberId: string, body: CreateTargetRequest, idempotencyKey: string) =>
-    call(
+    call<typeof targetSchema>(
       "POST",
       `${member(memberId)}/targets`,
-      targetSchema,
       validated(createTargetRequestSchema, body),
       keyed(idempotencyKey),
     ),
   endTarget: (memberId: string, targetId: string) =>
-    call("POST", `${member(memberId)}/targets/${id(targetId)}/end`, targetSchema, {}),
+    call<typeof targetSchema>("POST", `${member(memberId)}/targets/${id(targetId)}/end`, {}),
   recordOccasion: (
     memberId: string,
     targetId: string,
     body: RecordOccasionRequest,
     idempotencyKey: string,
   ) =>
-    call(
+    call<typeof recordOccasionResultSchema>(
       "POST",
       `${member(memberId)}/targets/${id(targetId)}/occasions`,
-      recordOccasionResultSchema,
       validated(recordOccasionRequestSchema, body),
       keyed(idempotencyKey),
     ),
   correctOccasion: (memberId: string, occasionId: string, idempotencyKey: string) =>
-    call(
+    call<typeof targetSchema>(
       "POST",
       `${member(memberId)}/occasions/${id(occasionId)}/correction`,
-      targetSchema,
       {},
       keyed(idempotencyKey),
     ),
   redeem: (memberId: string, rewardId: string, idempotencyKey: string) =>
-    call(
+    call<typeof ledgerLineSchema>(
       "POST",
       `${member(memberId)}/redemptions`,
-      ledgerLineSchema,
       { rewardId },
       keyed(idempotencyKey),
     ),
   undoRedemption: (memberId: string, lineId: string, idempotencyKey: string) =>
-    call(
+    call<typeof ledgerLineSchema>(
       "POST",
       `${member(memberId)}/redemptions/${id(lineId)}/undo`,
-      ledgerLineSchema,
       {},
       keyed(idempotencyKey),
     ),
-  organizations: () => call("GET", "/rewards/organizations", organizationRewardsSchema),
+  organizations: () => call<typeof organizationRewardsSchema>("GET", "/rewards/organizations"),
   saveSettings: (organizationId: string, body: RewardSettingsRequest) =>
-    call(
+    call<typeof rewardSettingsSchema>(
       "PUT",
       `/organizations/${id(organizationId)}/rewards/settings`,
-      rewardSettingsSchema,
       validated(rewardSettingsRequestSchema, body),
     ),
   addReward: (organizationId: string, body: CatalogueRewardRequest) =>
-    call(
+    call<typeof catalogueRewardSchema>(
       "POST",
       `/organizations/${id(organizationId)}/rewards/catalogue`,
-      catalogueRewardSchema,
       validated(catalogueRewardRequestSchema, body),
     ),
   updateReward: (organizationId: string, rewardId: string, body: CatalogueRewardRequest) =>
-    call(
+    call<typeof catalogueRewardSchema>(
       "PUT",
       `/organizations/${id(organizationId)}/rewards/catalogue/${id(rewardId)}`,
-      catalogueRewardSchema,
       validated(catalogueRewardRequestSchema, body),
     ),
 };

@@ -4,29 +4,29 @@ import {
   endSessionsBodySchema,
   type RecoverWithCodeBody,
   recoverWithCodeBodySchema,
-  resetLinkSchema,
+  type resetLinkSchema,
   resetPasswordBodySchema,
 } from "../../../domain/api/account-recovery";
 import {
   type ChangePasswordBody,
   changePasswordBodySchema,
-  meSchema,
-  okSchema,
+  type meSchema,
+  type okSchema,
 } from "../../../domain/api/auth";
 import {
   type AddPasskeyBody,
-  addedPasskeySchema,
+  type addedPasskeySchema,
   addPasskeyBodySchema,
-  passkeyCreationOptionsSchema,
-  passkeyListSchema,
-  passkeyRequestOptionsSchema,
+  type passkeyCreationOptionsSchema,
+  type passkeyListSchema,
+  type passkeyRequestOptionsSchema,
 } from "../../../domain/api/passkeys";
 import {
-  recoveryCodesSchema,
+  type recoveryCodesSchema,
   regenerateRecoveryCodesBodySchema,
-  secondFactorStatusSchema,
+  type secondFactorStatusSchema,
   totpCodeBodySchema,
-  totpEnrolmentSchema,
+  type totpEnrolmentSchema,
   type VerifySecondFactorBody,
   verifySecondFactorBodySchema,
 } from "../../../domain/api/second-factor";
@@ -34,60 +34,62 @@ import { call, validated } from "../../api";
 
 /** The second factor and account recovery, as the screens call them. */
 export const secondFactorApi = {
-  status: () => call("GET", "/second-factor", secondFactorStatusSchema),
-  beginTotp: () => call("POST", "/second-factor/totp", totpEnrolmentSchema, {}),
+  status: () => call<typeof secondFactorStatusSchema>("GET", "/second-factor"),
+  beginTotp: () => call<typeof totpEnrolmentSchema>("POST", "/second-factor/totp", {}),
   confirmTotp: (code: string) =>
-    call(
+    call<typeof recoveryCodesSchema>(
       "POST",
       "/second-factor/totp/confirm",
-      recoveryCodesSchema,
       validated(totpCodeBodySchema, { code }),
     ),
   newRecoveryCodes: (password: string) =>
-    call(
+    call<typeof recoveryCodesSchema>(
       "POST",
       "/second-factor/recovery-codes",
-      recoveryCodesSchema,
       validated(regenerateRecoveryCodesBodySchema, { password }),
     ),
-  passkeys: () => call("GET", "/second-factor/passkeys", passkeyListSchema),
+  passkeys: () => call<typeof passkeyListSchema>("GET", "/second-factor/passkeys"),
   beginPasskey: () =>
-    call("POST", "/second-factor/passkeys/options", passkeyCreationOptionsSchema, {}),
+    call<typeof passkeyCreationOptionsSchema>("POST", "/second-factor/passkeys/options", {}),
   addPasskey: (body: AddPasskeyBody) =>
-    call(
+    call<typeof addedPasskeySchema>(
       "POST",
       "/second-factor/passkeys",
-      addedPasskeySchema,
       validated(addPasskeyBodySchema, body),
     ),
   removePasskey: (id: string, lastFactor: boolean) =>
-    call(
+    call<typeof okSchema>(
       "DELETE",
       `/second-factor/passkeys/${encodeURIComponent(id)}${lastFactor ? "?lastFactor=remove-anyway" : ""}`,
-      okSchema,
     ),
   beginPasskeySignIn: () =>
-    call("POST", "/auth/second-factor/passkey-options", passkeyRequestOptionsSchema, {}),
+    call<typeof passkeyRequestOptionsSchema>("POST", "/auth/second-factor/passkey-options", {}),
   changePassword: (body: ChangePasswordBody) =>
-    call("POST", "/me/password", okSchema, validated(changePasswordBodySchema, body)),
+    call<typeof okSchema>("POST", "/me/password", validated(changePasswordBodySchema, body)),
   verify: (body: VerifySecondFactorBody) =>
-    call("POST", "/auth/second-factor", meSchema, validated(verifySecondFactorBodySchema, body)),
+    call<typeof meSchema>(
+      "POST",
+      "/auth/second-factor",
+      validated(verifySecondFactorBodySchema, body),
+    ),
   endSessions: (email: string) =>
-    call("POST", "/people/sessions/end", okSchema, validated(endSessionsBodySchema, { email })),
+    call<typeof okSchema>(
+      "POST",
+      "/people/sessions/end",
+      validated(endSessionsBodySchema, { email }),
+    ),
   createResetLink: (body: CreateResetLinkBody) =>
-    call(
+    call<typeof resetLinkSchema>(
       "POST",
       "/password-reset-links",
-      resetLinkSchema,
       validated(createResetLinkBodySchema, body),
     ),
   resetPassword: (token: string, password: string) =>
-    call(
+    call<typeof okSchema>(
       "POST",
       "/auth/password-reset",
-      okSchema,
       validated(resetPasswordBodySchema, { token, password }),
     ),
   recover: (body: RecoverWithCodeBody) =>
-    call("POST", "/auth/recover", okSchema, validated(recoverWithCodeBodySchema, body)),
+    call<typeof okSchema>("POST", "/auth/recover", validated(recoverWithCodeBodySchema, body)),
 };

@@ -4,8 +4,11 @@ import "../../styles/second-factor.css";
 import { Loading } from "../../components/Loading";
 import { PartlySignedInOnly, SignedInOnly, SignedOutOnly } from "../../components/route-guards";
 import { lazyWithWords } from "../../i18n/lazy-with-words";
-import { VerifySecondFactorScreen } from "./VerifySecondFactorScreen";
 
+// Sign-in's second step too loads when it is needed: the first load carries no schema code.
+const VerifySecondFactorScreen = lazyWithWords([], () =>
+  import("./VerifySecondFactorScreen").then((module) => module.VerifySecondFactorScreen),
+);
 const SecondFactorScreen = lazyWithWords(["secondFactor"], () =>
   import("./SecondFactorScreen").then((module) => module.SecondFactorScreen),
 );
@@ -30,7 +33,9 @@ function Lazy({ children }: { children: ReactNode }) {
 export const secondFactorRoutes = [
   <Route key="verify" path="/sign-in/second-factor">
     <PartlySignedInOnly>
-      <VerifySecondFactorScreen />
+      <Lazy>
+        <VerifySecondFactorScreen />
+      </Lazy>
     </PartlySignedInOnly>
   </Route>,
   <Route key="enrol" path="/settings/second-factor">

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { Link } from "wouter";
-import { attendanceSchema } from "../../../domain/api/support";
+import type { attendanceSchema } from "../../../domain/api/support";
 import { MEETING_TYPE_CODES } from "../../../domain/meetings";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
@@ -171,14 +171,13 @@ function AttendanceForm({
     setBusy(true);
     setError(undefined);
     try {
-      await saveThroughQueue(
+      await saveThroughQueue<typeof attendanceSchema>(
         attendanceWrite(me.id, {
           meetingId,
           meetingName,
           note: note.trim() || null,
           signerName: signer.trim() || null,
         }),
-        attendanceSchema,
         clientId.current,
       );
       onDone(true);

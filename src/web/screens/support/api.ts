@@ -1,20 +1,20 @@
-import { okSchema } from "../../../domain/api/auth";
+import type { okSchema } from "../../../domain/api/auth";
 import {
   type AttendanceBody,
   attendanceBodySchema,
-  attendanceListSchema,
-  attendanceSchema,
+  type attendanceListSchema,
+  type attendanceSchema,
   type ContactBody,
   contactBodySchema,
-  contactListSchema,
-  contactSchema,
-  crisisResourcesSchema,
-  meetingImportResultSchema,
-  meetingSchema,
-  meetingSearchSchema,
+  type contactListSchema,
+  type contactSchema,
+  type crisisResourcesSchema,
+  type meetingImportResultSchema,
+  type meetingSchema,
+  type meetingSearchSchema,
   naloxoneBodySchema,
-  naloxoneSchema,
-  naloxoneStateSchema,
+  type naloxoneSchema,
+  type naloxoneStateSchema,
   type SaveMeetingBody,
 } from "../../../domain/api/support";
 import type { LocalDay } from "../../../domain/local-day";
@@ -63,37 +63,37 @@ export function attendancePdfHref(memberId: string, from: LocalDay, to: LocalDay
 
 export const supportApi = {
   listContacts: async (memberId: string) =>
-    (await call("GET", `${member(memberId)}/contacts`, contactListSchema)).contacts,
+    (await call<typeof contactListSchema>("GET", `${member(memberId)}/contacts`)).contacts,
 
   /** The member's support people, and the plan steps a person can be linked to. */
   contactsWithPlanSteps: (memberId: string) =>
-    call("GET", `${member(memberId)}/contacts`, contactListSchema),
+    call<typeof contactListSchema>("GET", `${member(memberId)}/contacts`),
 
   createContact: (memberId: string, body: ContactBody) =>
-    call(
+    call<typeof contactSchema>(
       "POST",
       `${member(memberId)}/contacts`,
-      contactSchema,
       validated(contactBodySchema, body),
       { "idempotency-key": newIdempotencyKey() },
     ),
 
   updateContact: (memberId: string, contactId: string, body: ContactBody) =>
-    call(
+    call<typeof contactSchema>(
       "PUT",
       `${member(memberId)}/contacts/${encodeURIComponent(contactId)}`,
-      contactSchema,
       validated(contactBodySchema, body),
     ),
 
   deleteContact: (memberId: string, contactId: string) =>
-    call("DELETE", `${member(memberId)}/contacts/${encodeURIComponent(contactId)}`, okSchema),
+    call<typeof okSchema>(
+      "DELETE",
+      `${member(memberId)}/contacts/${encodeURIComponent(contactId)}`,
+    ),
 
   importMeetingFeed: (meetings: unknown[]) =>
-    call(
+    call<typeof meetingImportResultSchema>(
       "POST",
       "/meetings/imports",
-      meetingImportResultSchema,
       { meetings },
       {
         "idempotency-key": newIdempotencyKey(),
@@ -101,53 +101,54 @@ export const supportApi = {
     ),
 
   searchMeetings: (memberId: string, search: MeetingSearch) =>
-    call(
+    call<typeof meetingSearchSchema>(
       "GET",
       `${member(memberId)}/meetings${queryOf({
         ...search,
         saved: search.saved ? "true" : undefined,
       })}`,
-      meetingSearchSchema,
     ),
 
   /** Save or unsave; with a lead in minutes (null: none) the member is reminded before it. */
   saveMeeting: (memberId: string, meetingId: string, body: SaveMeetingBody) =>
-    call(
+    call<typeof meetingSchema>(
       "PUT",
       `${member(memberId)}/saved-meetings/${encodeURIComponent(meetingId)}`,
-      meetingSchema,
       body,
       { "idempotency-key": newIdempotencyKey() },
     ),
 
   /** A meeting entered by hand, as one Meeting Guide row. */
   createMeeting: (memberId: string, row: Record<string, unknown>, key: string) =>
-    call("POST", `${member(memberId)}/meetings`, meetingSchema, row, { "idempotency-key": key }),
+    call<typeof meetingSchema>("POST", `${member(memberId)}/meetings`, row, {
+      "idempotency-key": key,
+    }),
 
   logAttendance: (memberId: string, body: AttendanceBody, key: string) =>
-    call(
+    call<typeof attendanceSchema>(
       "POST",
       `${member(memberId)}/attendance`,
-      attendanceSchema,
       validated(attendanceBodySchema, body),
       { "idempotency-key": key },
     ),
 
   listAttendance: (memberId: string, from: LocalDay, to: LocalDay) =>
-    call("GET", `${member(memberId)}/attendance${queryOf({ from, to })}`, attendanceListSchema),
+    call<typeof attendanceListSchema>(
+      "GET",
+      `${member(memberId)}/attendance${queryOf({ from, to })}`,
+    ),
 
   crisisResources: (locale: string, region = "US") =>
-    call("GET", `/crisis-resources${queryOf({ locale, region })}`, crisisResourcesSchema),
+    call<typeof crisisResourcesSchema>("GET", `/crisis-resources${queryOf({ locale, region })}`),
 
   /** Where the member keeps their naloxone, or null before they said. */
   naloxone: async (memberId: string) =>
-    (await call("GET", `${member(memberId)}/naloxone`, naloxoneStateSchema)).naloxone,
+    (await call<typeof naloxoneStateSchema>("GET", `${member(memberId)}/naloxone`)).naloxone,
 
   setNaloxone: (memberId: string, location: string, expiresOn: string | null) =>
-    call(
+    call<typeof naloxoneSchema>(
       "PUT",
       `${member(memberId)}/naloxone`,
-      naloxoneSchema,
       validated(naloxoneBodySchema, { location, expiresOn }),
     ),
 };

@@ -6,6 +6,7 @@ import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { quickActions } from "./quick-actions";
 import { todayCards } from "./today-cards";
+import { TodayProvider } from "./today-data";
 
 export function TodayScreen() {
   const { t } = useI18n();
@@ -25,7 +26,11 @@ export function TodayScreen() {
           <p>{t("today.emptyBody")}</p>
         </section>
       ) : (
-        todayCards.map(({ id, Card }) => <Card key={id} />)
+        <TodayProvider>
+          {todayCards.map(({ id, Card }) => (
+            <Card key={id} />
+          ))}
+        </TodayProvider>
       )}
 
       <section aria-labelledby={quickActionsId}>

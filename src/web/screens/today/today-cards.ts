@@ -9,7 +9,8 @@ import { RewardsTodayCard } from "../rewards/RewardsTodayCard";
 
 /**
  * Cards on Today, in the order a person needs them (today's check-in first). Each feature
- * adds its card here; a card fetches what it needs and shows its own loading and empty state.
+ * adds its card here; a card reads its part of Today's one answer (`useToday`, from GET
+ * /api/today: a new card adds its part there) and shows its own loading and empty state.
  */
 export const todayCards: { id: string; Card: ComponentType }[] = [
   { id: "checkin", Card: CheckinTodayCard },

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Link } from "wouter";
-import { copingUseSchema } from "../../../../domain/api/daily";
+import type { copingUseSchema } from "../../../../domain/api/daily";
 import type { CopingTool } from "../../../../domain/craving";
 import { describeError } from "../../../components/api-error";
 import { FormAlert } from "../../../components/FormAlert";
@@ -42,7 +42,7 @@ export function DidItPass({ tool, cravingId }: { tool: CopingTool; cravingId: st
     setError(undefined);
     try {
       const link = cravingId ? await cravingLink(cravingId) : null;
-      await saveThroughQueue(
+      await saveThroughQueue<typeof copingUseSchema>(
         dailyWrites.copingUse(
           me.id,
           {
@@ -52,7 +52,6 @@ export function DidItPass({ tool, cravingId }: { tool: CopingTool; cravingId: st
           },
           link?.cravingRef,
         ),
-        copingUseSchema,
         clientId.current,
       );
       setAnswer(choice);

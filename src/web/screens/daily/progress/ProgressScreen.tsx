@@ -10,7 +10,7 @@ import { useI18n } from "../../../i18n/context";
 import { useMe } from "../../../session";
 import { CompletedLessons } from "../../lessons/CompletedLessons";
 import { dailyApi } from "../api";
-import { memberToday } from "../days";
+import { memberToday } from "../member-today";
 import { DayCalendar } from "./DayCalendar";
 import { ReturnsList } from "./ReturnsList";
 import { StatTiles } from "./StatTiles";

@@ -1,11 +1,10 @@
-import { z } from "zod";
 import {
   type AccountDeletion,
   accountDeletionRequestSchema,
-  accountDeletionSchema,
-  accountDeletionStatusSchema,
+  type accountDeletionSchema,
+  type accountDeletionStatusSchema,
 } from "../../../../domain/api/account";
-import { okSchema } from "../../../../domain/api/auth";
+import type { okSchema } from "../../../../domain/api/auth";
 import { call, validated } from "../../../api";
 
 /** Downloads are plain links: the browser saves the file with the server's filename. */
@@ -14,13 +13,12 @@ export const fhirUrl = (memberId: string) => `/api/members/${memberId}/fhir`;
 
 export const accountApi = {
   deletion: async (): Promise<AccountDeletion | null> =>
-    (await call("GET", "/me/deletion", accountDeletionStatusSchema)).deletion,
+    (await call<typeof accountDeletionStatusSchema>("GET", "/me/deletion")).deletion,
   requestDeletion: (password: string) =>
-    call(
+    call<typeof accountDeletionSchema>(
       "POST",
       "/me/deletion",
-      accountDeletionSchema,
       validated(accountDeletionRequestSchema, { password }),
     ),
-  cancelDeletion: () => call("DELETE", "/me/deletion", okSchema.or(z.object({}))),
+  cancelDeletion: () => call<typeof okSchema>("DELETE", "/me/deletion"),
 };
