@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSKEY_NAME_MAX_LENGTH } from "../passkeys";
+import { passwordField } from "./auth";
 
 /**
  * Passkeys (WebAuthn) as a second factor: request and response shapes (issue 19). The
@@ -121,3 +122,7 @@ export const passkeyParamsSchema = z.object({ passkeyId: z.string().min(1).max(6
 export const removePasskeyQuerySchema = z.object({
   lastFactor: z.literal("remove-anyway").optional(),
 });
+
+/** Removing a factor asks for the password again (ASVS 5.0 7.5.1), like new recovery codes. */
+export const removePasskeyBodySchema = z.object({ password: passwordField });
+export type RemovePasskeyBody = z.infer<typeof removePasskeyBodySchema>;

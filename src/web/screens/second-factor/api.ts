@@ -20,6 +20,7 @@ import {
   type passkeyCreationOptionsSchema,
   type passkeyListSchema,
   type passkeyRequestOptionsSchema,
+  removePasskeyBodySchema,
 } from "../../../domain/api/passkeys";
 import {
   type recoveryCodesSchema,
@@ -57,10 +58,11 @@ export const secondFactorApi = {
       "/second-factor/passkeys",
       validated(addPasskeyBodySchema, body),
     ),
-  removePasskey: (id: string, lastFactor: boolean) =>
+  removePasskey: (id: string, lastFactor: boolean, password: string) =>
     call<typeof okSchema>(
       "DELETE",
       `/second-factor/passkeys/${encodeURIComponent(id)}${lastFactor ? "?lastFactor=remove-anyway" : ""}`,
+      validated(removePasskeyBodySchema, { password }),
     ),
   beginPasskeySignIn: () =>
     call<typeof passkeyRequestOptionsSchema>("POST", "/auth/second-factor/passkey-options", {}),

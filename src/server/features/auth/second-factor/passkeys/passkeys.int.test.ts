@@ -255,6 +255,19 @@ describe.each(DIALECTS)("passkeys as a second factor on %s", (dialect) => {
     expect(taken.statusCode).toBe(409);
   });
 
+  /** DELETE with the password in the body, as the Sign-in protection screen sends it. */
+  const removePasskey = (
+    person: { browser: Browser; password: string },
+    path: string,
+    password = person.password,
+  ) =>
+    person.browser.request({
+      method: "DELETE",
+      url: path,
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ password }),
+    });
+
   it("removes a passkey; the last factor of staff only when they say so, and then their access goes", async () => {
     const member = await signUp(t, "Jordan");
     const clinician = await clinicianWithoutFactor();
@@ -263,8 +276,13 @@ describe.each(DIALECTS)("passkeys as a second factor on %s", (dialect) => {
     const key = (await enrolPasskey(clinician.browser, softwarePasskey(), "Key")).passkey;
     const url = (id: string) => `/api/second-factor/passkeys/${id}`;
 
-    expect((await clinician.browser.delete(url(key.id))).statusCode).toBe(200);
-    const last = await clinician.browser.delete(url(phone.id));
+    // Removing asks for the password again; a wrong one removes nothing.
+    const wrong = await removePasskey(clinician, url(key.id), "not my password at all");
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().error).toMatchObject({ code: "password_incorrect", field: "password" });
+    expect((await clinician.browser.get("/api/second-factor")).json().passkeys).toBe(2);
+    expect((await removePasskey(clinician, url(key.id))).statusCode).toBe(200);
+    const last = await removePasskey(clinician, url(phone.id));
     expect(last.statusCode).toBe(409);
     expect(last.json().error).toMatchObject({
       code: "last_second_factor",
@@ -276,9 +294,9 @@ describe.each(DIALECTS)("passkeys as a second factor on %s", (dialect) => {
     // Another person cannot remove it, and an unknown id is not found.
     const stranger = await signUp(t, "Stranger");
     expect(
-      (await stranger.browser.delete(`${url(phone.id)}?lastFactor=remove-anyway`)).statusCode,
+      (await removePasskey(stranger, `${url(phone.id)}?lastFactor=remove-anyway`)).statusCode,
     ).toBe(404);
-    const removed = await clinician.browser.delete(`${url(phone.id)}?lastFactor=remove-anyway`);
+    const removed = await removePasskey(clinician, `${url(phone.id)}?lastFactor=remove-anyway`);
     expect(removed.statusCode).toBe(200);
     expect(await state(clinician.browser)).toBe("none");
     const refused = await clinician.browser.get(`/api/members/${member.id}/checkins`);
@@ -304,7 +322,7 @@ describe.each(DIALECTS)("passkeys as a second factor on %s", (dialect) => {
     const added = await enrolPasskey(member.browser, softwarePasskey());
     // Not their first factor: no new recovery codes.
     expect(added.recoveryCodes).toBeNull();
-    const removed = await member.browser.delete(`/api/second-factor/passkeys/${added.passkey.id}`);
+    const removed = await removePasskey(member, `/api/second-factor/passkeys/${added.passkey.id}`);
     expect(removed.statusCode).toBe(200);
     expect(await state(member.browser)).toBe("verified");
   });

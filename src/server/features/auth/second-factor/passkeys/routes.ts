@@ -9,6 +9,7 @@ import {
   passkeyParamsSchema,
   passkeyRequestOptionsSchema,
   passkeyUnlockBodySchema,
+  removePasskeyBodySchema,
   removePasskeyQuerySchema,
 } from "../../../../../domain/api/passkeys";
 import { type RelyingParty, relyingPartyOf } from "../../../../../domain/passkeys";
@@ -95,6 +96,7 @@ export function passkeyRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ["auth"],
           params: passkeyParamsSchema,
           querystring: removePasskeyQuerySchema,
+          body: removePasskeyBodySchema,
           response: { 200: okSchema },
         },
       },
@@ -104,6 +106,7 @@ export function passkeyRoutes(context: AppContext): FastifyPluginAsyncZod {
           actorOf(request),
           request.params.passkeyId,
           request.query.lastFactor === "remove-anyway",
+          request.body.password,
         );
         return { ok: true as const };
       },

@@ -24,6 +24,7 @@ import type { PasskeyTable } from "../../../../db/tables/passkeys";
 import { AppError, notFound } from "../../../../errors";
 import { startVerifiedSession } from "../../../../security/second-factor";
 import type { Actor } from "../../../../security/session";
+import { confirmPassword } from "../../service";
 import { findTotp } from "../queries";
 import { newRecoveryCodes } from "../recovery-codes";
 import { auditPasskey, credentialDescriptors, keepChallenge, TIMEOUT_MS } from "./ceremony";
@@ -145,8 +146,11 @@ export async function removePasskey(
   actor: Actor,
   passkeyId: string,
   removeLastFactor: boolean,
+  password: string,
   now = new Date(),
 ): Promise<void> {
+  // First, so a session left open on a shared phone cannot strip the account's factors.
+  await confirmPassword(db, actor.userId, password, now);
   const passkey = await queries.findPasskey(db, actor.userId, passkeyId);
   if (!passkey) throw notFound("That passkey");
   const totp = await findTotp(db, actor.userId);
