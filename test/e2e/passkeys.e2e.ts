@@ -142,6 +142,18 @@ describe("passkeys as a second factor", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Usar mi llave de acceso" }).click();
     await page.getByRole("heading", { level: 1, name: "Hola, Lucía" }).waitFor();
+
+    // Removing her only passkey warns her, and asks for her password; a wrong one keeps it.
+    await page.goto(`${server.url}/settings/second-factor`);
+    await page.getByRole("button", { name: "Quitar la llave Mi teléfono" }).click();
+    await page.getByText("Es tu único segundo paso al iniciar sesión.", { exact: false }).waitFor();
+    await page.getByLabel("Tu contraseña").fill("no es mi contraseña");
+    await page.getByRole("button", { name: "Quitarla de todos modos" }).click();
+    await page.getByText("Esa contraseña no es correcta.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel("Tu contraseña").fill(account.password);
+    await page.getByRole("button", { name: "Quitarla de todos modos" }).click();
+    await page.getByText('Se quitó la llave "Mi teléfono".').waitFor();
     await context.close();
   }, 120_000);
   it("opens the app lock on a shared phone with the passkey instead of the PIN", async () => {

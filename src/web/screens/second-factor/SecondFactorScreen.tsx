@@ -21,7 +21,10 @@ export function SecondFactorScreen() {
   const { t, tCount } = i18n;
   const { setMe } = useSession();
   const [, navigate] = useLocation();
-  const { state, reload } = useLoad(() => secondFactorApi.status(), []);
+  const { state, reload } = useLoad(() => secondFactorApi.status(), [], {
+    // Adding or removing a factor reloads the status; the sections stay, with their notices.
+    keepWhileReloading: true,
+  });
   const [shownCodes, setShownCodes] = useState<string[] | null>(null);
 
   /** A passkey came or went: the count here, and the session's state (the last one gone leaves
