@@ -137,7 +137,9 @@ describe("rewards for verified targets", () => {
     await card.getByText("25 puntos para canjear").waitFor();
     await card.getByRole("link", { name: "Ver tus recompensas" }).click();
     await member.getByRole("heading", { level: 1, name: "Recompensas" }).waitFor();
-    await member.getByRole("heading", { level: 2, name: "25 puntos para canjear" }).waitFor();
+    await member
+      .getByRole("heading", { level: 2, name: "25 puntos para canjear", exact: true })
+      .waitFor();
     await member.getByText(/Ya ganaste los 25 puntos que tu clínica puede dar este año/).waitFor();
     const ledger = member.getByRole("region", { name: "Historial de tus puntos" });
     await ledger
@@ -149,14 +151,20 @@ describe("rewards for verified targets", () => {
     const redeem = member.getByRole("button", { name: "Canjear Bus pass por 20 puntos" });
     await redeem.click();
     await member.getByText(/^Canjeaste Bus pass\./).waitFor();
-    await member.getByRole("heading", { level: 2, name: "5 puntos para canjear" }).waitFor();
+    await member
+      .getByRole("heading", { level: 2, name: "5 puntos para canjear", exact: true })
+      .waitFor();
     // A tap by mistake is undone by a line that gives the points back.
     await member.getByRole("button", { name: "Deshacer el canje de Bus pass" }).click();
     await member.getByText("Deshecho: tus 20 puntos están de vuelta.").waitFor();
-    await member.getByRole("heading", { level: 2, name: "25 puntos para canjear" }).waitFor();
+    await member
+      .getByRole("heading", { level: 2, name: "25 puntos para canjear", exact: true })
+      .waitFor();
     await ledger.getByText("Deshecho: Bus pass").waitFor();
     await redeem.click();
-    await member.getByRole("heading", { level: 2, name: "5 puntos para canjear" }).waitFor();
+    await member
+      .getByRole("heading", { level: 2, name: "5 puntos para canjear", exact: true })
+      .waitFor();
     expect(await redeem.isDisabled()).toBe(true);
     await member.getByText("Te faltan 15 puntos").waitFor();
     expect(await axeViolations(member)).toEqual([]);
