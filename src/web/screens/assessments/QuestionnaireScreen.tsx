@@ -5,6 +5,7 @@ import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
@@ -75,8 +76,7 @@ function Taking({
   const [, navigate] = useLocation();
   const instrumentId = questionnaire.id;
   const [answers, setAnswers] = useState<Answers>(() => loadDraft(instrumentId));
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string>();
+  const form = useFormSubmit([]);
   const [result, setResult] = useState<Assessment>();
   const [responses, setResponses] = useState(history);
   const idempotencyKey = useRef(newIdempotencyKey());
@@ -95,10 +95,8 @@ function Taking({
     if (isCrisisAnswer(instrumentId, linkId, value)) openCrisisScreen();
   };
 
-  const onSubmit = async () => {
-    setSubmitting(true);
-    setError(undefined);
-    try {
+  const onSubmit = () =>
+    form.send(async () => {
       const saved = await assessmentsApi.submit(
         me.id,
         { instrument: instrumentId, answers },
@@ -108,12 +106,7 @@ function Taking({
       setResponses((previous) => [...previous, saved]);
       setResult(saved);
       if (saved.score.flags.includes("crisis")) openCrisisScreen();
-    } catch (caught) {
-      setError(describeError(caught, i18n).message);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    });
 
   useEffect(() => {
     if (result) resultRef.current?.querySelector("h2")?.focus();
@@ -162,8 +155,8 @@ function Taking({
           answers={answers}
           onAnswer={onAnswer}
           onSubmit={onSubmit}
-          submitting={submitting}
-          error={error}
+          submitting={form.isSubmitting}
+          error={form.formError}
         />
       )}
       <TrendPanel assessments={responses} summary={summary} />

@@ -6,6 +6,7 @@ import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { newIdempotencyKey } from "../daily/api";
@@ -72,8 +73,7 @@ function Rating({
   const i18n = useI18n();
   const { t } = i18n;
   const [answers, setAnswers] = useState<Answers>({});
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string>();
+  const form = useFormSubmit([]);
   const [saved, setSaved] = useState<Assessment>();
   const idempotencyKey = useRef(newIdempotencyKey());
   const savedRef = useRef<HTMLElement>(null);
@@ -88,26 +88,26 @@ function Rating({
     const open = unansweredRequired(questionnaire, answers);
     if (open.length > 0) {
       const total = questionsOf(questionnaire).length;
-      setError(t("observedUi.rateAll", { n: total - open.length, total }));
+      form.setError({ message: t("observedUi.rateAll", { n: total - open.length, total }) });
       return;
     }
-    setSubmitting(true);
-    setError(undefined);
-    try {
-      setSaved(
-        await assessmentsApi.submit(
-          memberId,
-          { instrument: INSTRUMENT, answers },
-          idempotencyKey.current,
+    await form.send(
+      async () =>
+        setSaved(
+          await assessmentsApi.submit(
+            memberId,
+            { instrument: INSTRUMENT, answers },
+            idempotencyKey.current,
+          ),
         ),
-      );
-    } catch (caught) {
-      // Refused: no live grant naming withdrawal (or it just ended). Say what is missing.
-      const refused = caught instanceof ApiError && caught.status === 403;
-      setError(refused ? t("observedUi.notShared") : describeError(caught, i18n).message);
-    } finally {
-      setSubmitting(false);
-    }
+      {
+        // Refused: no live grant naming withdrawal (or it just ended). Say what is missing.
+        describe: (caught) =>
+          caught instanceof ApiError && caught.status === 403
+            ? { message: t("observedUi.notShared") }
+            : describeError(caught, i18n),
+      },
+    );
   };
 
   const again = () => {
@@ -134,8 +134,8 @@ function Rating({
           answers={answers}
           onAnswer={(linkId, value) => setAnswers((previous) => ({ ...previous, [linkId]: value }))}
           onSubmit={onSubmit}
-          submitting={submitting}
-          error={error}
+          submitting={form.isSubmitting}
+          error={form.formError}
           submitLabel={t("observedUi.save")}
         />
       )}

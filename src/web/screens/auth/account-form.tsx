@@ -5,7 +5,7 @@ import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { PasswordField } from "../../components/PasswordField";
 import { TextField } from "../../components/TextField";
-import { useFormError } from "../../components/use-form-error";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useI18n } from "../../i18n/context";
 
 /**
@@ -27,8 +27,7 @@ const FIELDS = {
 export function useAccountForm(kind: Kind) {
   const i18n = useI18n();
   const [values, setValues] = useState<AccountValues>({ email: "", password: "", displayName: "" });
-  const [isSubmitting, setSubmitting] = useState(false);
-  const form = useFormError<AccountField>(FIELDS[kind]);
+  const form = useFormSubmit<AccountField>(FIELDS[kind]);
 
   /** Checks (for a new account) then sends; on failure the form explains and can be sent again. */
   async function submit(
@@ -36,7 +35,7 @@ export function useAccountForm(kind: Kind) {
     send: (values: AccountValues) => Promise<void>,
   ) {
     event.preventDefault();
-    if (isSubmitting) return;
+    if (form.isSubmitting) return;
     form.setError(null);
     const email = values.email.trim();
     // Checked in form order (email, then password), so the first problem is shown first.
@@ -50,18 +49,14 @@ export function useAccountForm(kind: Kind) {
       form.setError(describeError(new ApiError(400, "password_too_short", ""), i18n));
       return;
     }
-    setSubmitting(true);
-    try {
-      await send({ ...values, email, displayName: values.displayName.trim() });
-    } catch (error) {
-      // invalid_credentials names no field on purpose (it must not say which one was wrong),
-      // so it shows above the form.
-      form.setError(describeError(error, i18n));
-      setSubmitting(false);
-    }
+    // invalid_credentials names no field on purpose (it must not say which one was wrong),
+    // so it shows above the form. A success moves the person on, so the form stays busy.
+    await form.send(() => send({ ...values, email, displayName: values.displayName.trim() }), {
+      staysBusyAfterSuccess: true,
+    });
   }
 
-  return { kind, values, setValues, isSubmitting, form, submit };
+  return { kind, values, setValues, isSubmitting: form.isSubmitting, form, submit };
 }
 
 type AccountField = "email" | "password" | "displayName";

@@ -4,7 +4,7 @@ import type { DataCategory } from "../../../domain/consent";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { TextField } from "../../components/TextField";
-import { useFormError } from "../../components/use-form-error";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useI18n } from "../../i18n/context";
 import { careApi } from "./api";
 import { CATEGORIES, categoryLabel } from "./words";
@@ -35,9 +35,8 @@ export function ShareForm({ onShared }: { onShared: (consent: Consent) => void }
   const [endEvent, setEndEvent] = useState("");
   const [acknowledged, setAcknowledged] = useState(false);
   const [typedName, setTypedName] = useState("");
-  const [isSubmitting, setSubmitting] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const form = useFormError(fields);
+  const form = useFormSubmit(fields);
 
   function toggle(category: DataCategory, checked: boolean) {
     setCategories((list) =>
@@ -45,9 +44,9 @@ export function ShareForm({ onShared }: { onShared: (consent: Consent) => void }
     );
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (isSubmitting) return;
+    if (form.isSubmitting) return;
     form.setError(null);
     setDone(null);
     if (categories.length === 0) {
@@ -58,39 +57,39 @@ export function ShareForm({ onShared }: { onShared: (consent: Consent) => void }
       form.setError({ message: t("care.form.needAck"), field: "revocationAcknowledged" });
       return;
     }
-    setSubmitting(true);
-    try {
-      const consent = await careApi.createConsent({
-        recipientEmail: email.trim(),
-        purpose,
-        categories: CATEGORIES.filter((category) => categories.includes(category)),
-        expiresAt:
-          endBy === "date" && endDate ? new Date(`${endDate}T23:59:59`).toISOString() : null,
-        expiryEvent: endBy === "event" ? endEvent.trim() || null : null,
-        signature: { typedName },
-        revocationAcknowledged: true,
-      });
-      setDone(t("care.form.shared", { email: consent.recipient.email }));
-      setEmail("");
-      setPurpose("");
-      setCategories([]);
-      setEndDate("");
-      setEndEvent("");
-      setAcknowledged(false);
-      setTypedName("");
-      onShared(consent);
-    } catch (error) {
-      const description = describeError(error, i18n);
-      const isEndField = description.field === "expiresAt" || description.field === "expiryEvent";
-      const field = isEndField
-        ? endBy === "date"
-          ? "expiresAt"
-          : "expiryEvent"
-        : description.field;
-      form.setError(field ? { ...description, field } : description);
-    } finally {
-      setSubmitting(false);
-    }
+    void form.send(
+      async () => {
+        const consent = await careApi.createConsent({
+          recipientEmail: email.trim(),
+          purpose,
+          categories: CATEGORIES.filter((category) => categories.includes(category)),
+          expiresAt:
+            endBy === "date" && endDate ? new Date(`${endDate}T23:59:59`).toISOString() : null,
+          expiryEvent: endBy === "event" ? endEvent.trim() || null : null,
+          signature: { typedName },
+          revocationAcknowledged: true,
+        });
+        setDone(t("care.form.shared", { email: consent.recipient.email }));
+        setEmail("");
+        setPurpose("");
+        setCategories([]);
+        setEndDate("");
+        setEndEvent("");
+        setAcknowledged(false);
+        setTypedName("");
+        onShared(consent);
+      },
+      {
+        describe: (error) => {
+          const description = describeError(error, i18n);
+          // The end of sharing is one choice on screen: the error goes to the field shown.
+          const isEndField =
+            description.field === "expiresAt" || description.field === "expiryEvent";
+          if (!isEndField) return description;
+          return { ...description, field: endBy === "date" ? "expiresAt" : "expiryEvent" };
+        },
+      },
+    );
   }
 
   const categoriesError = form.fieldError("categories");
@@ -104,7 +103,7 @@ export function ShareForm({ onShared }: { onShared: (consent: Consent) => void }
           {done}
         </p>
       )}
-      <form className="stack" noValidate onSubmit={submit} aria-busy={isSubmitting}>
+      <form className="stack" noValidate onSubmit={submit} aria-busy={form.isSubmitting}>
         <FormAlert message={form.formError} />
         <TextField
           label={t("care.form.email")}
@@ -220,8 +219,8 @@ export function ShareForm({ onShared }: { onShared: (consent: Consent) => void }
           error={form.fieldError("signature")}
           inputRef={form.register("signature")}
         />
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? t("care.form.submitting") : t("care.form.submit")}
+        <button type="submit" className="button primary" disabled={form.isSubmitting}>
+          {form.isSubmitting ? t("care.form.submitting") : t("care.form.submit")}
         </button>
       </form>
     </section>

@@ -3,7 +3,7 @@ import type { PeerMembership } from "../../../domain/api/peer-group";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { TextField } from "../../components/TextField";
-import { useFormError } from "../../components/use-form-error";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useI18n } from "../../i18n/context";
 import { peerGroupApi } from "./api";
 
@@ -14,30 +14,21 @@ export function JoinForm({ onJoined }: { onJoined: (membership: PeerMembership) 
   const i18n = useI18n();
   const { t } = i18n;
   const [alias, setAlias] = useState("");
-  const [isSubmitting, setSubmitting] = useState(false);
-  const form = useFormError(fields);
+  const form = useFormSubmit(fields);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (isSubmitting) return;
-    form.setError(null);
-    setSubmitting(true);
-    try {
-      onJoined(await peerGroupApi.join(alias));
-    } catch (error) {
-      const described = describeError(error, i18n);
+    void form.send(async () => onJoined(await peerGroupApi.join(alias)), {
       // Every alias problem belongs next to the alias field.
-      form.setError({ ...described, field: "alias" });
-    } finally {
-      setSubmitting(false);
-    }
+      describe: (error) => ({ ...describeError(error, i18n), field: "alias" }),
+    });
   }
 
   return (
     <section className="card stack" aria-labelledby="peer-join">
       <h2 id="peer-join">{t("peerGroup.join.heading")}</h2>
       <p>{t("peerGroup.join.body")}</p>
-      <form className="stack" noValidate onSubmit={submit} aria-busy={isSubmitting}>
+      <form className="stack" noValidate onSubmit={submit} aria-busy={form.isSubmitting}>
         <FormAlert message={form.formError} />
         <TextField
           label={t("peerGroup.join.alias")}
@@ -51,8 +42,8 @@ export function JoinForm({ onJoined }: { onJoined: (membership: PeerMembership) 
           error={form.fieldError("alias")}
           inputRef={form.register("alias")}
         />
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? t("peerGroup.join.joining") : t("peerGroup.join.submit")}
+        <button type="submit" className="button primary" disabled={form.isSubmitting}>
+          {form.isSubmitting ? t("peerGroup.join.joining") : t("peerGroup.join.submit")}
         </button>
       </form>
     </section>

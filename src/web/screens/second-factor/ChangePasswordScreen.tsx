@@ -1,9 +1,8 @@
 import { type FormEvent, useState } from "react";
-import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { PasswordField } from "../../components/PasswordField";
 import { ScreenHeading } from "../../components/ScreenHeading";
-import { useFormError } from "../../components/use-form-error";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useI18n } from "../../i18n/context";
 import { secondFactorApi } from "./api";
 
@@ -11,29 +10,20 @@ const fields = ["currentPassword", "password"] as const;
 
 /** Settings › Password: the current one, then a new one; other devices are signed out. */
 export function ChangePasswordScreen() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [currentPassword, setCurrentPassword] = useState("");
   const [password, setPassword] = useState("");
-  const [isSubmitting, setSubmitting] = useState(false);
   const [isDone, setDone] = useState(false);
-  const form = useFormError(fields);
+  const form = useFormSubmit(fields);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (isSubmitting) return;
-    form.setError(null);
-    setSubmitting(true);
-    try {
+    void form.send(async () => {
       await secondFactorApi.changePassword({ currentPassword, password });
       setCurrentPassword("");
       setPassword("");
       setDone(true);
-    } catch (error) {
-      form.setError(describeError(error, i18n));
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
@@ -44,7 +34,7 @@ export function ChangePasswordScreen() {
       ) : (
         <>
           <p className="lead">{t("changePassword.intro")}</p>
-          <form className="stack" noValidate onSubmit={submit} aria-busy={isSubmitting}>
+          <form className="stack" noValidate onSubmit={submit} aria-busy={form.isSubmitting}>
             <FormAlert message={form.formError} />
             <PasswordField
               label={t("changePassword.current")}
@@ -63,8 +53,8 @@ export function ChangePasswordScreen() {
               error={form.fieldError("password")}
               inputRef={form.register("password")}
             />
-            <button type="submit" className="button primary" disabled={isSubmitting}>
-              {isSubmitting ? t("changePassword.submitting") : t("changePassword.submit")}
+            <button type="submit" className="button primary" disabled={form.isSubmitting}>
+              {form.isSubmitting ? t("changePassword.submitting") : t("changePassword.submit")}
             </button>
           </form>
         </>

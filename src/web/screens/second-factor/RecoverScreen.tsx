@@ -1,10 +1,9 @@
 import { type FormEvent, useState } from "react";
-import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { PasswordField } from "../../components/PasswordField";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { TextField } from "../../components/TextField";
-import { useFormError } from "../../components/use-form-error";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useI18n } from "../../i18n/context";
 import { secondFactorApi } from "./api";
 import { ResetDone } from "./ResetPasswordScreen";
@@ -13,32 +12,23 @@ const fields = ["email", "recoveryCode", "password"] as const;
 
 /** A forgotten password, without email: one of the person's own recovery codes. */
 export function RecoverScreen() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [values, setValues] = useState({ email: "", recoveryCode: "", password: "" });
-  const [isSubmitting, setSubmitting] = useState(false);
   const [isDone, setDone] = useState(false);
-  const form = useFormError(fields);
+  const form = useFormSubmit(fields);
   const set = (field: keyof typeof values) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (isSubmitting) return;
-    form.setError(null);
-    setSubmitting(true);
-    try {
+    void form.send(async () => {
       await secondFactorApi.recover({
         email: values.email.trim(),
         recoveryCode: values.recoveryCode.trim(),
         password: values.password,
       });
       setDone(true);
-    } catch (error) {
-      form.setError(describeError(error, i18n));
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
@@ -49,7 +39,7 @@ export function RecoverScreen() {
       ) : (
         <>
           <p className="lead">{t("recover.intro")}</p>
-          <form className="stack" noValidate onSubmit={submit} aria-busy={isSubmitting}>
+          <form className="stack" noValidate onSubmit={submit} aria-busy={form.isSubmitting}>
             <FormAlert message={form.formError} />
             <TextField
               label={t("auth.email")}
@@ -83,8 +73,8 @@ export function RecoverScreen() {
               error={form.fieldError("password")}
               inputRef={form.register("password")}
             />
-            <button type="submit" className="button primary" disabled={isSubmitting}>
-              {isSubmitting ? t("resetPassword.submitting") : t("recover.submit")}
+            <button type="submit" className="button primary" disabled={form.isSubmitting}>
+              {form.isSubmitting ? t("resetPassword.submitting") : t("recover.submit")}
             </button>
           </form>
         </>

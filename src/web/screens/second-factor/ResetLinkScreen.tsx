@@ -1,10 +1,9 @@
 import { type FormEvent, useState } from "react";
 import type { ResetLink } from "../../../domain/api/account-recovery";
-import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { TextField } from "../../components/TextField";
-import { useFormError } from "../../components/use-form-error";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useI18n } from "../../i18n/context";
 import { secondFactorApi } from "./api";
 import { EndSessionsForm } from "./EndSessionsForm";
@@ -18,28 +17,20 @@ export function ResetLinkScreen() {
   const [email, setEmail] = useState("");
   const [removeSecondFactor, setRemoveSecondFactor] = useState(false);
   const [link, setLink] = useState<ResetLink | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
-  const form = useFormError(fields);
+  const form = useFormSubmit(fields);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (isSubmitting) return;
-    form.setError(null);
-    setSubmitting(true);
-    try {
+    void form.send(async () => {
       setLink(await secondFactorApi.createResetLink({ email: email.trim(), removeSecondFactor }));
-    } catch (error) {
-      form.setError(describeError(error, i18n));
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
     <section className="stack">
       <ScreenHeading titleKey="resetLink.title" />
       <p className="lead">{t("resetLink.intro")}</p>
-      <form className="stack" noValidate onSubmit={submit} aria-busy={isSubmitting}>
+      <form className="stack" noValidate onSubmit={submit} aria-busy={form.isSubmitting}>
         <FormAlert message={form.formError} />
         <TextField
           label={t("resetLink.email")}
@@ -61,8 +52,8 @@ export function ResetLinkScreen() {
           />
           <span>{t("resetLink.removeSecondFactor")}</span>
         </label>
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? t("resetLink.creating") : t("resetLink.create")}
+        <button type="submit" className="button primary" disabled={form.isSubmitting}>
+          {form.isSubmitting ? t("resetLink.creating") : t("resetLink.create")}
         </button>
       </form>
       {link && (

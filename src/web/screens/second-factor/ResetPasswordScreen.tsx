@@ -1,10 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { Link } from "wouter";
-import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { PasswordField } from "../../components/PasswordField";
 import { ScreenHeading } from "../../components/ScreenHeading";
-import { useFormError } from "../../components/use-form-error";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useI18n } from "../../i18n/context";
 import { secondFactorApi } from "./api";
 
@@ -12,26 +11,17 @@ const fields = ["password"] as const;
 
 /** The page a reset link from an admin opens: one new password, then sign in. */
 export function ResetPasswordScreen({ token }: { token: string }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [password, setPassword] = useState("");
-  const [isSubmitting, setSubmitting] = useState(false);
   const [isDone, setDone] = useState(false);
-  const form = useFormError(fields);
+  const form = useFormSubmit(fields);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (isSubmitting) return;
-    form.setError(null);
-    setSubmitting(true);
-    try {
+    void form.send(async () => {
       await secondFactorApi.resetPassword(token, password);
       setDone(true);
-    } catch (error) {
-      form.setError(describeError(error, i18n));
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
@@ -42,7 +32,7 @@ export function ResetPasswordScreen({ token }: { token: string }) {
       ) : (
         <>
           <p className="lead">{t("resetPassword.intro")}</p>
-          <form className="stack" noValidate onSubmit={submit} aria-busy={isSubmitting}>
+          <form className="stack" noValidate onSubmit={submit} aria-busy={form.isSubmitting}>
             <FormAlert message={form.formError} />
             <PasswordField
               label={t("resetPassword.password")}
@@ -53,8 +43,8 @@ export function ResetPasswordScreen({ token }: { token: string }) {
               error={form.fieldError("password")}
               inputRef={form.register("password")}
             />
-            <button type="submit" className="button primary" disabled={isSubmitting}>
-              {isSubmitting ? t("resetPassword.submitting") : t("resetPassword.submit")}
+            <button type="submit" className="button primary" disabled={form.isSubmitting}>
+              {form.isSubmitting ? t("resetPassword.submitting") : t("resetPassword.submit")}
             </button>
           </form>
         </>

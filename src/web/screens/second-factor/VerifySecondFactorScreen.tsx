@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from "react";
-import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import {
   browserHasPasskeys,
@@ -8,7 +7,7 @@ import {
 } from "../../components/passkey-ceremony";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { TextField } from "../../components/TextField";
-import { useFormError } from "../../components/use-form-error";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/translate";
 import { useSession } from "../../session";
@@ -33,39 +32,26 @@ export function VerifySecondFactorScreen() {
   const hasApp = methods?.totp ?? true;
   const [method, setMethod] = useState<Method>(canUsePasskey ? "passkey" : "code");
   const [value, setValue] = useState("");
-  const [isSubmitting, setSubmitting] = useState(false);
-  const form = useFormError(fields);
+  const form = useFormSubmit(fields);
 
-  async function submitCode(event: FormEvent<HTMLFormElement>) {
+  // A success opens the app, so the form stays busy until it has.
+  function submitCode(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (isSubmitting) return;
-    form.setError(null);
-    setSubmitting(true);
-    try {
-      const typed = value.trim();
-      setMe(
-        await secondFactorApi.verify(
-          method === "recoveryCode" ? { recoveryCode: typed } : { code: typed },
-        ),
-      );
-    } catch (error) {
-      form.setError(describeError(error, i18n));
-      setSubmitting(false);
-    }
+    const typed = value.trim();
+    const proof = method === "recoveryCode" ? { recoveryCode: typed } : { code: typed };
+    void form.send(async () => setMe(await secondFactorApi.verify(proof)), {
+      staysBusyAfterSuccess: true,
+    });
   }
 
-  async function submitPasskey() {
-    if (isSubmitting) return;
-    form.setError(null);
-    setSubmitting(true);
-    try {
-      const options = await secondFactorApi.beginPasskeySignIn();
-      const passkey = await signWithPasskey(options);
-      setMe(await secondFactorApi.verify({ passkey }));
-    } catch (error) {
-      form.setError(ceremonyFailure(error, i18n));
-      setSubmitting(false);
-    }
+  function submitPasskey() {
+    void form.send(
+      async () => {
+        const passkey = await signWithPasskey(await secondFactorApi.beginPasskeySignIn());
+        setMe(await secondFactorApi.verify({ passkey }));
+      },
+      { describe: (error) => ceremonyFailure(error, i18n), staysBusyAfterSuccess: true },
+    );
   }
 
   function switchTo(next: Method) {
@@ -87,16 +73,16 @@ export function VerifySecondFactorScreen() {
     <section className="stack">
       <ScreenHeading titleKey="verifySecondFactor.title" />
       {method === "passkey" ? (
-        <div className="stack" aria-busy={isSubmitting}>
+        <div className="stack" aria-busy={form.isSubmitting}>
           <p className="lead">{t("verifySecondFactor.passkeyIntro")}</p>
           <FormAlert message={form.formError} />
           <button
             type="button"
             className="button primary"
             onClick={submitPasskey}
-            disabled={isSubmitting}
+            disabled={form.isSubmitting}
           >
-            {isSubmitting
+            {form.isSubmitting
               ? t("verifySecondFactor.waitingForPasskey")
               : t("verifySecondFactor.passkey")}
           </button>
@@ -104,7 +90,7 @@ export function VerifySecondFactorScreen() {
       ) : (
         <>
           <p className="lead">{t("verifySecondFactor.intro")}</p>
-          <form className="stack" noValidate onSubmit={submitCode} aria-busy={isSubmitting}>
+          <form className="stack" noValidate onSubmit={submitCode} aria-busy={form.isSubmitting}>
             <FormAlert message={form.formError} />
             {method === "recoveryCode" ? (
               <TextField
@@ -132,8 +118,10 @@ export function VerifySecondFactorScreen() {
                 inputRef={form.register("code")}
               />
             )}
-            <button type="submit" className="button primary" disabled={isSubmitting}>
-              {isSubmitting ? t("verifySecondFactor.submitting") : t("verifySecondFactor.submit")}
+            <button type="submit" className="button primary" disabled={form.isSubmitting}>
+              {form.isSubmitting
+                ? t("verifySecondFactor.submitting")
+                : t("verifySecondFactor.submit")}
             </button>
           </form>
         </>
