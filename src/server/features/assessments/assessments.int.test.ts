@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { browserFor } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedAssessmentsDemo } from "../../../cli/demo/assessments";
 import { questionnaireSchema } from "../../../domain/instruments/questionnaire";
@@ -18,15 +19,8 @@ describe.each(DIALECTS)("assessments and the withdrawal tracker on %s", (dialect
   afterAll(async () => t.close());
 
   async function person() {
-    const browser = browserFor(t.app);
-    const response = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-      displayName: "Someone",
-      timeZone: ZONE,
-    });
-    const id = response.json().id as string;
-    return { browser, id, base: `/api/members/${id}` };
+    const member = await signUp(t, "Someone", "member", { timeZone: ZONE });
+    return { ...member, base: `/api/members/${member.id}` };
   }
 
   const count = async (table: "assessment_responses" | "withdrawal_episodes", id: string) =>

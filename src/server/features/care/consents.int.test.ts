@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { REDISCLOSURE_NOTICE } from "../../../domain/consent";
 import { localDayOf } from "../../../domain/local-day";
@@ -14,15 +15,7 @@ describe.each(DIALECTS)("consents, caseload and summary on %s", (dialect) => {
   afterAll(async () => t.close());
 
   async function person(displayName = "Someone") {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail();
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password: passphrase(),
-      displayName,
-      timeZone: "UTC",
-    });
-    return { browser, id: response.json().id as string, email };
+    return signUp(t, displayName);
   }
   const consentBody = (email: string, categories: string[], extra = {}) => ({
     recipientEmail: email,

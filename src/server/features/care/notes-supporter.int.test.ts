@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
-import { addRole } from "../../../../test/support/second-factor";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { REDISCLOSURE_NOTICE } from "../../../domain/consent";
 import { localDayOf } from "../../../domain/local-day";
@@ -15,23 +14,7 @@ describe.each(DIALECTS)("visit notes and the supporter view on %s", (dialect) =>
   afterAll(async () => t.close());
 
   async function person(displayName = "Someone", role: Role = "member") {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail();
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password: passphrase(),
-      displayName,
-      timeZone: "UTC",
-    });
-    const id = response.json().id as string;
-    if (role !== "member") {
-      const org = await t.store.db
-        .selectFrom("organizations")
-        .select("id")
-        .executeTakeFirstOrThrow();
-      await addRole(t.store.db, browser, { userId: id, organizationId: org.id }, role);
-    }
-    return { browser, id, email };
+    return signUp(t, displayName, role);
   }
   const share = (email: string, categories: string[]) => ({
     recipientEmail: email,

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
-import { addRole } from "../../../../test/support/second-factor";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import type { Role } from "../../../domain/roles";
 
@@ -12,23 +11,7 @@ describe.each(DIALECTS)("plan-step suggestions on %s", (dialect) => {
   afterAll(async () => t.close());
 
   async function person(displayName: string, role: Role = "member") {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail();
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password: passphrase(),
-      displayName,
-      timeZone: "UTC",
-    });
-    const id = response.json().id as string;
-    if (role !== "member") {
-      const org = await t.store.db
-        .selectFrom("organizations")
-        .select("id")
-        .executeTakeFirstOrThrow();
-      await addRole(t.store.db, browser, { userId: id, organizationId: org.id }, role);
-    }
-    return { browser, id, email };
+    return signUp(t, displayName, role);
   }
 
   it("lets a clinician with a plan grant suggest a step the member accepts or declines", async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import type { browserFor } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { receivedOn, registerTestDevice } from "../../../../test/support/push-devices";
 import {
   startTestPushService,
@@ -22,17 +23,9 @@ describe.each(DIALECTS)("telling supporters about an ask on %s", (dialect) => {
   });
 
   async function person(displayName: string, locale = "en") {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail();
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password: passphrase(),
-      displayName,
-      timeZone: "UTC",
-    });
-    const id = response.json().id as string;
-    await t.store.db.updateTable("users").set({ locale }).where("id", "=", id).execute();
-    return { browser, id, email };
+    const member = await signUp(t, displayName);
+    await t.store.db.updateTable("users").set({ locale }).where("id", "=", member.id).execute();
+    return member;
   }
   const device = (userId: string) => registerTestDevice(t.store.db, push, userId);
   const received = (subscription: TestSubscription) => receivedOn(push, subscription);

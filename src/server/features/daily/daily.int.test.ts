@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedDailyDemo } from "../../../cli/demo/daily";
 import { addLocalDays, localDayOf, startOfLocalDay } from "../../../domain/local-day";
@@ -17,15 +17,8 @@ describe.each(DIALECTS)("check-in, cravings, lapse and progress on %s", (dialect
   afterAll(async () => t.close());
 
   async function person(timeZone = ZONE) {
-    const browser = browserFor(t.app);
-    const response = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-      displayName: "Someone",
-      timeZone,
-    });
-    const id = response.json().id as string;
-    return { browser, id, base: `/api/members/${id}` };
+    const member = await signUp(t, "Someone", "member", { timeZone });
+    return { ...member, base: `/api/members/${member.id}` };
   }
 
   const today = () => localDayOf(new Date(), ZONE);

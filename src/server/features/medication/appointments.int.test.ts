@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 
 const ZONE = "America/New_York";
@@ -13,15 +13,8 @@ describe.each(DIALECTS)("appointments on %s", (dialect) => {
   afterAll(async () => t.close());
 
   async function person() {
-    const browser = browserFor(t.app);
-    const response = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-      displayName: "Someone",
-      timeZone: ZONE,
-    });
-    const id = response.json().id as string;
-    return { browser, id, base: `/api/members/${id}` };
+    const member = await signUp(t, "Someone", "member", { timeZone: ZONE });
+    return { ...member, base: `/api/members/${member.id}` };
   }
 
   const count = async (id: string) =>

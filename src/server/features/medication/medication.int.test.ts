@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { browserFor } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedMedicationDemo } from "../../../cli/demo/medication";
 import { addScheduleDays, localDayAt, scheduledDoseInstants } from "../../../domain/dose-schedule";
@@ -25,15 +26,8 @@ describe.each(DIALECTS)("regimen, dose log and adherence on %s", (dialect) => {
   afterAll(async () => t.close());
 
   async function person(timeZone = ZONE) {
-    const browser = browserFor(t.app);
-    const response = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-      displayName: "Someone",
-      timeZone,
-    });
-    const id = response.json().id as string;
-    return { browser, id, base: `/api/members/${id}` };
+    const member = await signUp(t, "Someone", "member", { timeZone });
+    return { ...member, base: `/api/members/${member.id}` };
   }
 
   const rows = async (table: "regimen_changes" | "dose_logs" | "medication_regimens", id: string) =>

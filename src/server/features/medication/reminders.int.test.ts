@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { startTestPushService, type TestPushService } from "../../../../test/support/push-service";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { instantAt, localDayAt } from "../../../domain/dose-schedule";
@@ -26,15 +26,8 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
   });
 
   async function person() {
-    const browser = browserFor(t.app);
-    const response = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-      displayName: "Someone",
-      timeZone: ZONE,
-    });
-    const id = response.json().id as string;
-    return { browser, id, base: `/api/members/${id}` };
+    const member = await signUp(t, "Someone", "member", { timeZone: ZONE });
+    return { ...member, base: `/api/members/${member.id}` };
   }
 
   const actorFor = (id: string): Actor => ({

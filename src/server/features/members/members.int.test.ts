@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { verifyAuditChain } from "../../security/audit";
 
@@ -12,13 +12,7 @@ describe.each(DIALECTS)("the access policy and audit trail on %s", (dialect) => 
   afterAll(async () => t.close());
 
   async function person() {
-    const browser = browserFor(t.app);
-    const response = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-      displayName: "Someone",
-    });
-    return { browser, id: response.json().id as string };
+    return signUp(t, "Someone");
   }
 
   async function grant(memberId: string, granteeId: string, categories: string[], extra = {}) {

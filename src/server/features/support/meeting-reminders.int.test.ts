@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { receivedOn, registerTestDevice } from "../../../../test/support/push-devices";
 import {
   startTestPushService,
@@ -29,15 +29,8 @@ describe.each(DIALECTS)("reminders before a saved meeting on %s", (dialect) => {
   });
 
   async function person() {
-    const browser = browserFor(t.app);
-    const response = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-      displayName: "Robin",
-      timeZone: NY,
-    });
-    const id = response.json().id as string;
-    return { browser, id, base: `/api/members/${id}` };
+    const member = await signUp(t, "Robin", "member", { timeZone: NY });
+    return { ...member, base: `/api/members/${member.id}` };
   }
   /**
    * A device on the loopback push service. The HTTP API refuses loopback endpoints, so the

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFeedServer } from "../../../../test/support/feed-server";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { findDefaultOrganizationId } from "../../organizations";
 import { createAccount } from "../auth/service";
@@ -70,15 +71,8 @@ describe.each(DIALECTS)("meetings and attendance on %s", (dialect) => {
   afterAll(async () => t.close());
 
   async function person(timeZone = NY) {
-    const browser = browserFor(t.app);
-    const response = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-      displayName: "Alex Doe",
-      timeZone,
-    });
-    const id = response.json().id as string;
-    return { browser, id, base: `/api/members/${id}` };
+    const member = await signUp(t, "Alex Doe", "member", { timeZone });
+    return { ...member, base: `/api/members/${member.id}` };
   }
   const meetingsOf = async (ownerId: string) =>
     (

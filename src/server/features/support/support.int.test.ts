@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedPlanDemo } from "../../../cli/demo/plan";
 import { seedSupportDemo } from "../../../cli/demo/support";
@@ -25,16 +26,8 @@ describe.each(DIALECTS)("support people, crisis lines and naloxone on %s", (dial
   afterAll(async () => t.close());
 
   async function person() {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail();
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password: passphrase(),
-      displayName: "Someone",
-      timeZone: NY,
-    });
-    const id = response.json().id as string;
-    return { browser, id, email, base: `/api/members/${id}` };
+    const member = await signUp(t, "Someone", "member", { timeZone: NY });
+    return { ...member, base: `/api/members/${member.id}` };
   }
   const contactCount = async (memberId: string) =>
     (
