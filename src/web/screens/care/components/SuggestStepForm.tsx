@@ -1,9 +1,8 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import type { MemberSummary } from "../../../../domain/api/care";
-import { describeError } from "../../../components/api-error";
 import { FormAlert } from "../../../components/FormAlert";
 import { TextField } from "../../../components/TextField";
-import { useFormError } from "../../../components/use-form-error";
+import { useFormSubmit } from "../../../components/use-form-submit";
 import { useI18n } from "../../../i18n/context";
 import { careApi, idempotencyKey } from "../api";
 
@@ -23,25 +22,21 @@ export function SuggestStepForm({
   memberName: string;
   plan: Plan;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const id = useId();
-  const form = useFormError(fields);
+  const form = useFormSubmit(fields);
   const [goalId, setGoalId] = useState("");
   const [title, setTitle] = useState("");
   const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
   // One key per suggestion: sending again after a lost answer is the same suggestion.
   const key = useRef(idempotencyKey());
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    form.setError(null);
+    if (form.isSubmitting) return;
     setSent(null);
-    try {
+    void form.send(async () => {
       const trimmedNote = note.trim();
       const suggestion = await careApi.suggest(
         memberId,
@@ -52,11 +47,7 @@ export function SuggestStepForm({
       setTitle("");
       setNote("");
       setSent(t("care.suggest.sent", { title: suggestion.title, name: memberName }));
-    } catch (caught) {
-      form.setError(describeError(caught, i18n));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const goalError = form.fieldError("goalId");
@@ -67,7 +58,7 @@ export function SuggestStepForm({
       {plan.goals.length === 0 ? (
         <p>{t("care.suggest.noGoals")}</p>
       ) : (
-        <form className="stack" noValidate onSubmit={submit} aria-busy={busy}>
+        <form className="stack" noValidate onSubmit={submit} aria-busy={form.isSubmitting}>
           <p className="hint">{t("care.suggest.intro", { name: memberName })}</p>
           <FormAlert message={form.formError} />
           <div className="field">
@@ -120,8 +111,8 @@ export function SuggestStepForm({
               </p>
             )}
           </div>
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? t("care.suggest.sending") : t("care.suggest.send")}
+          <button type="submit" className="button primary" disabled={form.isSubmitting}>
+            {form.isSubmitting ? t("care.suggest.sending") : t("care.suggest.send")}
           </button>
         </form>
       )}

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import type { TargetKind } from "../../../../domain/rewards/targets";
 import { idempotencyKey } from "../../../api";
-import { describeError } from "../../../components/api-error";
 import { FormAlert } from "../../../components/FormAlert";
+import { useFormSubmit } from "../../../components/use-form-submit";
 import { useI18n } from "../../../i18n/context";
 import { rewardsApi } from "../api";
 import { TARGET_KINDS, targetLabel } from "../words";
@@ -23,18 +23,15 @@ export function AddTargetForm({
   const [kind, setKind] = useState<TargetKind>("attended_visit");
   const [timesPerWeek, setTimesPerWeek] = useState(2);
   const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const form = useFormSubmit([]);
   const [saved, setSaved] = useState(false);
   const key = useRef(idempotencyKey());
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
+    if (form.isSubmitting) return;
     setSaved(false);
-    try {
+    void form.send(async () => {
       const trimmed = note.trim();
       await rewardsApi.createTarget(
         memberId,
@@ -45,18 +42,14 @@ export function AddTargetForm({
       setNote("");
       setSaved(true);
       onAdded();
-    } catch (caught) {
-      setError(describeError(caught, i18n).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <section className="card stack" aria-labelledby={id}>
       <h2 id={id}>{t("rewards.addTarget.title")}</h2>
-      <form className="stack" noValidate onSubmit={submit} aria-busy={busy}>
-        <FormAlert message={error} />
+      <form className="stack" noValidate onSubmit={submit} aria-busy={form.isSubmitting}>
+        <FormAlert message={form.formError} />
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t("rewards.addTarget.kind")}</label>
           <select
@@ -95,8 +88,8 @@ export function AddTargetForm({
             onChange={(event) => setNote(event.target.value)}
           />
         </div>
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? t("rewards.addTarget.saving") : t("rewards.addTarget.save")}
+        <button type="submit" className="button primary" disabled={form.isSubmitting}>
+          {form.isSubmitting ? t("rewards.addTarget.saving") : t("rewards.addTarget.save")}
         </button>
         <p role="status">{saved ? t("rewards.addTarget.saved") : ""}</p>
       </form>

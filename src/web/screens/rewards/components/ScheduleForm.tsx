@@ -5,8 +5,8 @@ import {
   type RewardSettings,
   rewardSettingsSchema,
 } from "../../../../domain/rewards/schedule";
-import { describeError } from "../../../components/api-error";
 import { FormAlert } from "../../../components/FormAlert";
+import { useFormSubmit } from "../../../components/use-form-submit";
 import { useI18n } from "../../../i18n/context";
 import type { MessageKey } from "../../../i18n/translate";
 import { rewardsApi } from "../api";
@@ -65,34 +65,26 @@ export function ScheduleForm({
   settings: RewardSettings | null;
   onSaved: () => void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState(() => draftOf(settings));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const form = useFormSubmit([]);
   const [saved, setSaved] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (form.isSubmitting) return;
     setSaved(false);
     const next = settingsOf(draft);
     if (!next) {
-      setError(t("rewards.settings.invalidNumber"));
+      form.setError({ message: t("rewards.settings.invalidNumber") });
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    void form.send(async () => {
       await rewardsApi.saveSettings(organizationId, next);
       setSaved(true);
       onSaved();
-    } catch (caught) {
-      setError(describeError(caught, i18n).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function fillPublished() {
@@ -104,8 +96,8 @@ export function ScheduleForm({
   return (
     <section className="card stack" aria-labelledby={id}>
       <h3 id={id}>{t("rewards.settings.scheduleTitle")}</h3>
-      <form className="stack" noValidate onSubmit={submit} aria-busy={busy}>
-        <FormAlert message={error} />
+      <form className="stack" noValidate onSubmit={submit} aria-busy={form.isSubmitting}>
+        <FormAlert message={form.formError} />
         <button type="button" className="button link" onClick={fillPublished}>
           {t("rewards.settings.usePublished")}
         </button>
@@ -130,8 +122,8 @@ export function ScheduleForm({
             )}
           </div>
         ))}
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? t("rewards.settings.saving") : t("rewards.settings.save")}
+        <button type="submit" className="button primary" disabled={form.isSubmitting}>
+          {form.isSubmitting ? t("rewards.settings.saving") : t("rewards.settings.save")}
         </button>
         <p role="status">{saved ? t("rewards.settings.saved") : ""}</p>
       </form>
