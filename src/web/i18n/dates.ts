@@ -14,15 +14,37 @@ export function formatDay(day: string, locale: string): string {
   });
 }
 
-/** "2 hours ago", in the reader's language. */
+/** A local day as a date with its year ("Mar 3, 2026"), for lists that span years. */
+export function formatDayWithYear(day: string, locale: string): string {
+  const [year, month, date] = day.split("-").map(Number);
+  if (!year || !month || !date) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+    Date.UTC(year, month - 1, date),
+  );
+}
+
+/** The day an instant fell on, where the reader is now ("Mar 3, 2026"). */
+export function formatInstantDay(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(iso));
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 31_536_000],
+  ["month", 2_592_000],
+  ["week", 604_800],
+  ["day", 86_400],
+  ["hour", 3_600],
+  ["minute", 60],
+];
+
+/** "2 hours ago", "yesterday", "3 weeks ago", "now": in the reader's language, in the largest unit. */
 export function timeAgo(iso: string, locale: string, now = Date.now()): string {
-  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
-  const abs = Math.abs(seconds);
-  if (abs < 60) return format.format(seconds, "second");
-  if (abs < 3600) return format.format(Math.round(seconds / 60), "minute");
-  if (abs < 86_400) return format.format(Math.round(seconds / 3600), "hour");
-  return format.format(Math.round(seconds / 86_400), "day");
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(0, "second");
 }
 
 /**

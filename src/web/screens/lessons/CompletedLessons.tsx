@@ -3,7 +3,7 @@ import { Link } from "wouter";
 import { loadLessonTitles } from "../../../domain/lessons/text";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
-import { formatInstantDay } from "../plan/plan-words";
+import { formatInstantDay } from "../../i18n/dates";
 import { lessonsApi } from "./api";
 
 /** On Progress: the lessons the member finished, newest first, or where to start. */
@@ -32,7 +32,7 @@ export function CompletedLessons({ memberId }: { memberId: string }) {
               <Link href={`/lessons/${entry.lessonId}`}>{titles[entry.lessonId].title}</Link>{" "}
               <span className="hint">
                 {t("lessons.progress.doneOn", {
-                  day: formatInstantDay(locale, entry.completedAt ?? ""),
+                  day: formatInstantDay(entry.completedAt ?? "", locale),
                 })}
               </span>
             </li>

@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from "react";
 import type { PlanGoalWithSteps } from "../../../domain/api/plan";
 import { useI18n } from "../../i18n/context";
+import { formatDayWithYear } from "../../i18n/dates";
 import type { MessageKey } from "../../i18n/translate";
 import { GoalEditor } from "./GoalEditor";
-import { formatDay } from "./plan-words";
 import { StepItem } from "./StepItem";
 import type { usePlanEditor } from "./use-plan-editor";
 
@@ -41,7 +41,9 @@ export function GoalCard({
       </div>
       {goal.why && <p className="hint">{goal.why}</p>}
       {goal.targetDate && (
-        <p className="hint">{t("plan.aimFor", { date: formatDay(locale, goal.targetDate) })}</p>
+        <p className="hint">
+          {t("plan.aimFor", { date: formatDayWithYear(goal.targetDate, locale) })}
+        </p>
       )}
       {goal.steps.length > 0 && (
         <p className="goal-progress">{tCount("plan.stepsDone", open, { done })}</p>

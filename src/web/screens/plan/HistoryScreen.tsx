@@ -6,9 +6,9 @@ import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useI18n } from "../../i18n/context";
+import { formatDayWithYear, timeAgo } from "../../i18n/dates";
 import { describeEvent, groupSuggestions, titlesFrom } from "./history-words";
 import { BackToPlan } from "./PlanLinks";
-import { formatDay, timeAgo } from "./plan-words";
 import { useLoad } from "./use-load";
 import { usePlanApi } from "./use-plan-api";
 
@@ -37,7 +37,10 @@ export function HistoryScreen() {
   function sentence(event: PlanEvent, titles: ReadonlyMap<string, string>): string {
     const { key, params } = describeEvent(event, titles);
     const date = params.date;
-    return t(key, typeof date === "string" ? { ...params, date: formatDay(locale, date) } : params);
+    return t(
+      key,
+      typeof date === "string" ? { ...params, date: formatDayWithYear(date, locale) } : params,
+    );
   }
 
   async function loadMore() {
@@ -81,7 +84,7 @@ export function HistoryScreen() {
                         : tCount("planHistory.suggestions", item.count)}
                     </span>
                     <time dateTime={at} title={formatDateTime(at)}>
-                      {timeAgo(locale, at)}
+                      {timeAgo(at, locale)}
                     </time>
                   </li>
                 );

@@ -6,8 +6,8 @@ import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useI18n } from "../../i18n/context";
+import { formatDayWithYear } from "../../i18n/dates";
 import { BackToPlan } from "./PlanLinks";
-import { formatDay } from "./plan-words";
 import { useLoad } from "./use-load";
 import { usePlanApi } from "./use-plan-api";
 
@@ -81,7 +81,7 @@ export function ReviewScreen() {
             {load.data.due
               ? t("review.due")
               : load.data.nextDueOn
-                ? t("review.nextDue", { date: formatDay(locale, load.data.nextDueOn) })
+                ? t("review.nextDue", { date: formatDayWithYear(load.data.nextDueOn, locale) })
                 : t("review.anytime")}
           </p>
           <form className="card stack" noValidate onSubmit={submit} aria-busy={isSaving}>
@@ -151,7 +151,9 @@ export function ReviewScreen() {
               <ul className="review-list">
                 {load.data.reviews.map((review) => (
                   <li key={review.id} className="card stack tight">
-                    <h3>{t("review.weekOf", { date: formatDay(locale, review.reviewDate) })}</h3>
+                    <h3>
+                      {t("review.weekOf", { date: formatDayWithYear(review.reviewDate, locale) })}
+                    </h3>
                     {review.wentWell && (
                       <p>
                         <strong>{t("review.wentWellShort")}</strong> {review.wentWell}

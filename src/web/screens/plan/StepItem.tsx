@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
 import type { PlanGoalWithSteps, PlanStep } from "../../../domain/api/plan";
 import { useI18n } from "../../i18n/context";
+import { formatDayWithYear } from "../../i18n/dates";
 import type { MessageKey } from "../../i18n/translate";
-import { formatDay } from "./plan-words";
 import { StepEditor } from "./StepEditor";
 import type { usePlanEditor } from "./use-plan-editor";
 
@@ -55,7 +55,9 @@ export function StepItem({
           {(step.status === "doing" || step.status === "dropped") && (
             <span className="badge">{t(`plan.status.${step.status}` as MessageKey)}</span>
           )}
-          {step.dueDate && <span>{t("plan.due", { date: formatDay(locale, step.dueDate) })}</span>}
+          {step.dueDate && (
+            <span>{t("plan.due", { date: formatDayWithYear(step.dueDate, locale) })}</span>
+          )}
           {step.helper && <span>{t("plan.withHelper", { name: step.helper })}</span>}
         </p>
       )}

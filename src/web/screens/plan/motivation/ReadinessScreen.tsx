@@ -7,9 +7,9 @@ import { FormAlert } from "../../../components/FormAlert";
 import { Loading } from "../../../components/Loading";
 import { ScreenHeading } from "../../../components/ScreenHeading";
 import { useI18n } from "../../../i18n/context";
+import { formatInstantDay } from "../../../i18n/dates";
 import type { MessageKey } from "../../../i18n/translate";
 import { BackToPlan } from "../PlanLinks";
-import { formatInstantDay } from "../plan-words";
 import { useLoad } from "../use-load";
 import { usePlanApi } from "../use-plan-api";
 
@@ -143,7 +143,7 @@ function History({ ratings }: { ratings: ReadinessRating[] }) {
   const newest = ratings[0];
   const oldest = ratings[ratings.length - 1];
   if (!newest || !oldest) return null;
-  const day = (iso: string) => formatInstantDay(locale, iso);
+  const day = (iso: string) => formatInstantDay(iso, locale);
   return (
     <section className="stack" aria-labelledby="readiness-history">
       <h2 id="readiness-history">{t("readiness.historyHeading")}</h2>
