@@ -37,6 +37,8 @@ export async function measureLighthouse(options: {
   chromium: string;
   serverEnv(dataDir: string, port: number): NodeJS.ProcessEnv;
   say(text: string): void;
+  /** Where each page's whole report is written (git-ignored), to read where the time goes. */
+  reportDir?: string;
 }): Promise<LighthouseRun> {
   const port = await freePort();
   const env = options.serverEnv(path.join(options.work, "demo"), port);
@@ -70,7 +72,12 @@ export async function measureLighthouse(options: {
       let scores: LighthouseScores | null = null;
       for (let attempt = 1; attempt <= LIGHTHOUSE_TRIES && !scores; attempt += 1) {
         try {
-          scores = await lighthouse(url, page.signedIn ? cookie : null, options.chromium);
+          scores = await lighthouse(
+            url,
+            page.signedIn ? cookie : null,
+            options.chromium,
+            options.reportDir && path.join(options.reportDir, `lighthouse-${page.name}.json`),
+          );
         } catch (error) {
           lastError =
             error instanceof Error ? error.message.split("\n").slice(-2).join(" ") : String(error);

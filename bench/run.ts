@@ -199,6 +199,7 @@ async function main() {
           chromium: CHROMIUM,
           serverEnv,
           say,
+          reportDir: "bench/results",
         });
         results.lighthouse = lighthouse.scores;
         results.lighthouseFailures = lighthouse.failures;

@@ -61,6 +61,33 @@ export function initialSizes(webDir: string): WebSizes {
   };
 }
 
+/**
+ * The script files a chunk needs before it runs: itself and what it imports statically,
+ * transitively (dynamic `import()`s load later and are left out). `chunk` is the name Vite
+ * gives it before the hash, e.g. "CheckinScreen" for assets/CheckinScreen-<hash>.js.
+ */
+export function staticClosure(assetsDir: string, chunk: string): string[] {
+  const files = fs.readdirSync(assetsDir).filter((file) => file.endsWith(".js"));
+  const start = files.find((file) => new RegExp(`^${chunk}-[\\w-]{8}\\.js$`).test(file));
+  if (!start) throw new Error(`no chunk named ${chunk} in ${assetsDir}`);
+  const seen = new Set<string>();
+  const waiting = [start];
+  for (let file = waiting.pop(); file; file = waiting.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = fs.readFileSync(path.join(assetsDir, file), "utf8");
+    for (const [, imported] of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) {
+      if (imported) waiting.push(imported);
+    }
+  }
+  return [...seen];
+}
+
+/** zod's classes keep their names in a minified build. */
+export function carriesZod(code: string): boolean {
+  return /\$ZodType|ZodError/.test(code);
+}
+
 export interface LighthouseScores {
   url: string;
   finalUrl: string;
@@ -81,11 +108,15 @@ interface LighthouseAudit {
   details?: { data?: string };
 }
 
-/** Lighthouse's default mobile run (emulated phone, simulated slow 4G and CPU). */
+/**
+ * Lighthouse's default mobile run (emulated phone, simulated slow 4G and CPU). `reportPath`
+ * keeps the whole report (every audit, the main thread's tasks) for reading after the run.
+ */
 export async function lighthouse(
   url: string,
   cookie: string | null,
   chromePath: string,
+  reportPath?: string,
 ): Promise<LighthouseScores> {
   const cli = path.resolve("node_modules/lighthouse/cli/index.js");
   const args = [
@@ -98,9 +129,12 @@ export async function lighthouse(
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
   ];
   if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
-  const report = JSON.parse(
-    await run(process.execPath, args, { ...process.env, CHROME_PATH: chromePath }),
-  );
+  const output = await run(process.execPath, args, { ...process.env, CHROME_PATH: chromePath });
+  if (reportPath) {
+    fs.mkdirSync(path.dirname(reportPath), { recursive: true });
+    fs.writeFileSync(reportPath, output);
+  }
+  const report = JSON.parse(output);
   const audits = report.audits as Record<string, LighthouseAudit>;
   const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
   const metric = (id: string) => audits[id]?.numericValue as number;
