@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import type { Locale } from "../../domain/api/auth";
+import { dateTimeFormatter } from "./dates";
 import { loadWords, requestedWordSets, setShownLocale, wordsLoaded } from "./load-words";
 import {
   type MessageKey,
@@ -50,15 +51,15 @@ export function I18nProvider({
   // Screens that load later fetch their words in this language (load-words.ts).
   if (shown) setShownLocale(shown);
 
-  const i18n = useMemo<I18n>(() => {
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-    return {
+  const i18n = useMemo<I18n>(
+    () => ({
       locale,
       t: (key, params) => translate(locale, key, params),
       tCount: (key, count, params) => translateCount(locale, key, count, params),
-      formatDateTime: (iso) => dateTime.format(new Date(iso)),
-    };
-  }, [locale]);
+      formatDateTime: dateTimeFormatter(locale),
+    }),
+    [locale],
+  );
 
   // Screen readers pick their voice from <html lang>, so it must follow the catalog in use.
   useEffect(() => {

@@ -1,5 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { formatDay, formatDayWithYear, formatInstantDay, timeAgo } from "./dates";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  dateTimeFormatter,
+  formatDay,
+  formatDayWithYear,
+  formatInstantDay,
+  timeAgo,
+} from "./dates";
 
 const now = Date.parse("2026-12-06T12:00:00Z");
 
@@ -28,5 +34,39 @@ describe("days", () => {
 
   it("shows the day an instant fell on", () => {
     expect(formatInstantDay("2026-03-03T12:00:00Z", "en")).toBe("Mar 3, 2026");
+  });
+});
+
+describe("a date and time in the reader's language", () => {
+  const RealDateTimeFormat = Intl.DateTimeFormat;
+  afterEach(() => {
+    Intl.DateTimeFormat = RealDateTimeFormat;
+  });
+
+  it("builds no Intl formatter until a date is shown, then only one", () => {
+    let built = 0;
+    Intl.DateTimeFormat = class extends RealDateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof RealDateTimeFormat>) {
+        super(...args);
+        built += 1;
+      }
+    } as typeof Intl.DateTimeFormat;
+    const format = dateTimeFormatter("en");
+    expect(built).toBe(0);
+    const shown = format("2026-12-06T14:30:00Z");
+    format("2026-12-07T09:05:00Z");
+    expect(built).toBe(1);
+    expect(shown).toBe(
+      new RealDateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" }).format(
+        new Date("2026-12-06T14:30:00Z"),
+      ),
+    );
+  });
+
+  it("follows the reader's language", () => {
+    const at = "2026-12-06T14:30:00Z";
+    expect(dateTimeFormatter("es")(at)).toBe(
+      new Date(at).toLocaleString("es", { dateStyle: "medium", timeStyle: "short" }),
+    );
   });
 });
