@@ -1,30 +1,23 @@
-import { z } from "zod";
-
 /**
  * Cravings and the coping tools used in the moment. A craving rises, peaks and falls; the
  * record of which tool was followed by the craving passing lets a person see what works
  * for them ("urge surfing was followed by the craving passing 7 of 9 times").
+ *
+ * Plain lists, not zod enums: the craving log's code loads them in the browser, which must
+ * not build schemas to draw a form. The server's schemas derive from them (domain/api/daily.ts).
  */
-export const triggerKindSchema = z.enum([
-  "people",
-  "places",
-  "feelings",
-  "things",
-  "times",
-  "other",
-]);
-export type TriggerKind = z.infer<typeof triggerKindSchema>;
+export const TRIGGER_KINDS = ["people", "places", "feelings", "things", "times", "other"] as const;
+export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
-export const copingToolSchema = z.enum([
+export const COPING_TOOLS = [
   "urge_surfing",
   "delay_distract",
   "halt_check",
   "call_someone",
   "reasons",
   "breathing",
-]);
-export type CopingTool = z.infer<typeof copingToolSchema>;
-export const COPING_TOOLS: readonly CopingTool[] = copingToolSchema.options;
+] as const;
+export type CopingTool = (typeof COPING_TOOLS)[number];
 
 export interface CopingUseOutcome {
   tool: CopingTool;

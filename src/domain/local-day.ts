@@ -1,5 +1,4 @@
 import { TZDate } from "@date-fns/tz";
-import { z } from "zod";
 
 /**
  * A local day is a calendar date in a member's own time zone, written `YYYY-MM-DD`.
@@ -14,7 +13,8 @@ import { z } from "zod";
  */
 export type LocalDay = string;
 
-const LOCAL_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** Written `YYYY-MM-DD`; the request schema (domain/api/local-day.ts) says so in its message. */
+export const LOCAL_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
 /** UTC midnight of a day, in milliseconds (Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear
@@ -37,11 +37,6 @@ export function isLocalDay(value: string): boolean {
   // Date rolls 2026-02-30 over to March; a real date formats back to itself.
   return localDayAtUtcMidnight(utcMidnightOf(value)) === value;
 }
-
-export const localDaySchema = z
-  .string()
-  .regex(LOCAL_DAY_PATTERN, { message: "Use a date written as YYYY-MM-DD" })
-  .refine(isLocalDay, { message: "That date is not on the calendar" });
 
 /** The member's calendar day at an instant. */
 export function localDayOf(instant: Date, timeZone: string): LocalDay {

@@ -1,6 +1,7 @@
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { initialSizes } from "../../bench/web";
+import { carriesZod, initialSizes, staticClosure } from "../../bench/web";
 
 /**
  * What a phone downloads before the first screen (issue 9's budget: 150 KB of gzip
@@ -24,5 +25,18 @@ describe("the first load", () => {
     // Word sets build to /assets/<set>.<locale>-<hash>.js, the shell's Spanish to es-<hash>.js.
     const words = files.filter(({ file }) => /\/(?:[a-z-]+\.)?(en|es)-[\w-]+\.js$/.test(file));
     expect(words, listing(files)).toEqual([]);
+  });
+});
+
+describe("the screens opened in a hard moment", () => {
+  // Building zod and the schemas held up the first draw on a slow phone (issue 16); the
+  // forms load the server's body schemas when they are sent (screens/daily/api.ts).
+  const assets = path.resolve("dist/web/assets");
+  it.each(["CheckinScreen", "CravingScreen", "TodayCardBody"])("%s draws without zod", (chunk) => {
+    const files = staticClosure(assets, chunk);
+    const withZod = files.filter((file) =>
+      carriesZod(fs.readFileSync(path.join(assets, file), "utf8")),
+    );
+    expect(withZod, files.join("\n")).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { localDaySchema } from "../local-day";
 import { opioidTypeSchema, withdrawalPhaseSchema } from "../withdrawal";
 import { localeSchema } from "./auth";
 import { instantSchema } from "./daily";
+import { localDaySchema } from "./local-day";
 
 /** Request and response shapes of assessments and the withdrawal tracker. */
 

@@ -1,13 +1,15 @@
 import { z } from "zod";
-import { copingToolSchema, triggerKindSchema } from "../craving";
-import { localDaySchema } from "../local-day";
+import { COPING_TOOLS, TRIGGER_KINDS } from "../craving";
 import type { Progress } from "../progress";
+import { localDaySchema } from "./local-day";
 
 /** Request and response shapes of the everyday features: check-in, cravings, use, progress. */
 
 const score = z.number().int().min(0).max(10);
 /** Free text a person types; blank means "not said" and is stored as null. */
 const text = (max: number) => z.string().trim().max(max);
+export const triggerKindSchema = z.enum(TRIGGER_KINDS);
+export const copingToolSchema = z.enum(COPING_TOOLS);
 export const instantSchema = z.iso.datetime({ offset: true });
 
 export const memberDayParamsSchema = z.object({

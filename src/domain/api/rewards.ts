@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { localDaySchema } from "../local-day";
 import { ledgerKindSchema } from "../rewards/ledger";
 import { rewardSettingsSchema } from "../rewards/schedule";
 import { targetKindSchema, timesPerWeekSchema } from "../rewards/targets";
+import { localDaySchema } from "./local-day";
 
 /** Request and response shapes of contingency management: targets, occasions, the ledger. */
 

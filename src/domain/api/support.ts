@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { localDaySchema } from "../local-day";
 import { MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from "../meeting-reminder";
 import { contactRoleSchema, reachSchema } from "../support";
 import { localeSchema } from "./auth";
+import { localDaySchema } from "./local-day";
 
 /** Request and response shapes of the support side: people, meetings, attendance, crisis. */
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { localDaySchema } from "../local-day";
 import { assessmentsDueSchema, withdrawalEpisodeListSchema } from "./assessments";
 import { clinicalNoteListSchema, planSuggestionListSchema } from "./care";
 import { checkinSchema } from "./daily";
 import { lessonListSchema } from "./lessons";
+import { localDaySchema } from "./local-day";
 import { adherenceSchema, appointmentListSchema, regimenSchema } from "./medication";
 import { planReviewListSchema, planSchema } from "./plan";
 import { memberRewardsSchema } from "./rewards";

@@ -2,19 +2,16 @@
 // which tools work for them. Written by the member; read by others under category "cravings".
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type {
-  CopingUse,
-  CopingUseBody,
-  Craving,
-  CravingBody,
-  DayRangeQuery,
-} from "../../../domain/api/daily";
 import {
-  type CopingTool,
-  copingStatsOf,
+  type CopingUse,
+  type CopingUseBody,
+  type Craving,
+  type CravingBody,
   copingToolSchema,
+  type DayRangeQuery,
   triggerKindSchema,
-} from "../../../domain/craving";
+} from "../../../domain/api/daily";
+import { type CopingTool, copingStatsOf } from "../../../domain/craving";
 import { localDayOf } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 import type { CopingUseTable, CravingTable } from "../../db/tables/daily";

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
-import { type Checkin, type CheckinBody, checkinSchema } from "../../../domain/api/daily";
+import type { Checkin, CheckinBody, checkinSchema } from "../../../domain/api/daily";
 import { HALT_STATES, type Halt } from "../../../domain/checkin";
 import type { LocalDay } from "../../../domain/local-day";
 import { describeError } from "../../components/api-error";
@@ -14,6 +14,7 @@ import { saveThroughQueue } from "../../offline/saved";
 import { useSyncState } from "../../offline/use-sync";
 import { useMe } from "../../session";
 import { dailyApi, dailyWrites } from "./api";
+import { checkinFromQueue } from "./checkin-from-queue";
 import { ChoiceRow } from "./components/ChoiceRow";
 import { ScaleField } from "./components/ScaleField";
 import { TextArea } from "./components/TextArea";
@@ -65,27 +66,6 @@ export function CheckinScreen({ date }: { date?: string }) {
       <CheckinForm key={day} day={day} isToday={day === today} existing={existing} />
     </>
   );
-}
-
-/** A queued save shown as the day's check-in (its body was checked against the same schema). */
-function checkinFromQueue(
-  day: LocalDay,
-  body: Record<string, unknown>,
-  onServer: Checkin | null,
-): Checkin {
-  const now = new Date().toISOString();
-  return checkinSchema.parse({
-    medicationTaken: null,
-    sleepHours: null,
-    stress: null,
-    halt: null,
-    meeting: null,
-    note: null,
-    ...body,
-    date: day,
-    createdAt: onServer?.createdAt ?? now,
-    updatedAt: now,
-  });
 }
 
 type Medication = "yes" | "no" | "none";
@@ -176,7 +156,7 @@ function CheckinForm({
     setSaving(true);
     try {
       const result = await saveThroughQueue<typeof checkinSchema>(
-        dailyWrites.checkin(me.id, day, body),
+        await dailyWrites.checkin(me.id, day, body),
       );
       // Use newly said: safety first, gently (the lapse flow); an edit of other answers is not.
       if (body.used && existing?.used !== true) {

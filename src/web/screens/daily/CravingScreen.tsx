@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Link } from "wouter";
 import type { CravingBody, cravingSchema } from "../../../domain/api/daily";
-import { type TriggerKind, triggerKindSchema } from "../../../domain/craving";
+import { TRIGGER_KINDS, type TriggerKind } from "../../../domain/craving";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { ScreenHeading } from "../../components/ScreenHeading";
@@ -127,7 +127,7 @@ function CravingForm({ onSaved }: { onSaved: (saved: { id: string; isQueued: boo
     setSaving(true);
     try {
       const result = await saveThroughQueue<typeof cravingSchema>(
-        dailyWrites.craving(me.id, body),
+        await dailyWrites.craving(me.id, body),
         clientId.current,
       );
       onSaved(
@@ -163,7 +163,7 @@ function CravingForm({ onSaved }: { onSaved: (saved: { id: string; isQueued: boo
         <ChoiceRow<TriggerKind>
           legend={t("craving.trigger")}
           hint={t("craving.triggerHint")}
-          choices={triggerKindSchema.options.map((kind) => ({
+          choices={TRIGGER_KINDS.map((kind) => ({
             value: kind,
             label: t(`craving.trigger.${kind}`),
           }))}

@@ -124,7 +124,7 @@ function WhatHappened({
         ...(note.trim() && { note: note.trim() }),
       };
       const result = await saveThroughQueue<typeof recordedUseSchema>(
-        dailyWrites.use(me.id, body),
+        await dailyWrites.use(me.id, body),
         clientId.current,
       );
       if (result.isQueued) onRecorded(recordedOnPhone(result.id, body), true);

@@ -1,21 +1,17 @@
 import type { okSchema } from "../../../domain/api/auth";
-import {
-  type CheckinBody,
-  type CopingUseBody,
-  type CravingBody,
-  checkinBodySchema,
-  type checkinListSchema,
-  type checkinSchema,
-  type copingStatsSchema,
-  copingUseBodySchema,
-  type copingUseSchema,
-  cravingBodySchema,
-  type cravingSchema,
-  type progressSchema,
-  type recordedUseSchema,
-  type UseBody,
-  useBodySchema,
-  type useListSchema,
+import type {
+  CheckinBody,
+  CopingUseBody,
+  CravingBody,
+  checkinListSchema,
+  checkinSchema,
+  copingStatsSchema,
+  copingUseSchema,
+  cravingSchema,
+  progressSchema,
+  recordedUseSchema,
+  UseBody,
+  useListSchema,
 } from "../../../domain/api/daily";
 import type { motivationResponseSchema } from "../../../domain/api/plan";
 import type { LocalDay } from "../../../domain/local-day";
@@ -32,6 +28,12 @@ const member = (memberId: string) => `/members/${encodeURIComponent(memberId)}`;
 const range = (from: LocalDay, to: LocalDay) =>
   `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
 const keyed = (key: string) => ({ "idempotency-key": key });
+
+/**
+ * The body schemas (the server's own) load when a form is first sent, not with the screen:
+ * drawing the check-in or the craving log builds no schema (docs/architecture.md).
+ */
+const bodySchemas = () => import("../../../domain/api/daily");
 
 /** A random key for one write; reused when the same write is retried. */
 export function newIdempotencyKey(): string {
@@ -54,37 +56,37 @@ export const dailyApi = {
   listCheckins: (memberId: string, from: LocalDay, to: LocalDay) =>
     call<typeof checkinListSchema>("GET", `${member(memberId)}/checkins${range(from, to)}`),
 
-  saveCheckin: (memberId: string, date: LocalDay, body: CheckinBody) =>
+  saveCheckin: async (memberId: string, date: LocalDay, body: CheckinBody) =>
     call<typeof checkinSchema>(
       "PUT",
       `${member(memberId)}/checkins/${encodeURIComponent(date)}`,
-      validated(checkinBodySchema, body),
+      validated((await bodySchemas()).checkinBodySchema, body),
     ),
 
-  logCraving: (memberId: string, body: CravingBody, key: string) =>
+  logCraving: async (memberId: string, body: CravingBody, key: string) =>
     call<typeof cravingSchema>(
       "POST",
       `${member(memberId)}/cravings`,
-      validated(cravingBodySchema, body),
+      validated((await bodySchemas()).cravingBodySchema, body),
       keyed(key),
     ),
 
-  recordCopingUse: (memberId: string, body: CopingUseBody, key: string) =>
+  recordCopingUse: async (memberId: string, body: CopingUseBody, key: string) =>
     call<typeof copingUseSchema>(
       "POST",
       `${member(memberId)}/coping-uses`,
-      validated(copingUseBodySchema, body),
+      validated((await bodySchemas()).copingUseBodySchema, body),
       keyed(key),
     ),
 
   copingStats: (memberId: string) =>
     call<typeof copingStatsSchema>("GET", `${member(memberId)}/coping-stats`),
 
-  recordUse: (memberId: string, body: UseBody, key: string) =>
+  recordUse: async (memberId: string, body: UseBody, key: string) =>
     call<typeof recordedUseSchema>(
       "POST",
       `${member(memberId)}/uses`,
-      validated(useBodySchema, body),
+      validated((await bodySchemas()).useBodySchema, body),
       keyed(key),
     ),
 
@@ -114,37 +116,48 @@ export const dailyApi = {
 
 /**
  * The day-to-day records as writes for the offline queue (web/offline, issue 15): checked here
- * with the server's own schemas, kept on the phone, sent in order by the sync loop. Times are
- * fixed now, when the person makes the record, not when a signal comes back.
+ * with the server's own schemas (loaded on the first send), kept on the phone, sent in order by
+ * the sync loop. Times are fixed now, when the person makes the record, not when a signal
+ * comes back.
  */
 export const dailyWrites = {
-  checkin: (memberId: string, date: LocalDay, body: CheckinBody): NewWrite => ({
+  checkin: async (memberId: string, date: LocalDay, body: CheckinBody): Promise<NewWrite> => ({
     kind: "checkin",
     method: "PUT",
     path: `${member(memberId)}/checkins/${encodeURIComponent(date)}`,
-    body: validated(checkinBodySchema, body),
+    body: validated((await bodySchemas()).checkinBodySchema, body),
   }),
 
-  craving: (memberId: string, body: CravingBody): NewWrite => ({
-    kind: "craving",
-    method: "POST",
-    path: `${member(memberId)}/cravings`,
-    body: validated(cravingBodySchema, { at: new Date().toISOString(), ...body }),
-  }),
+  craving: async (memberId: string, body: CravingBody): Promise<NewWrite> => {
+    const at = new Date().toISOString();
+    return {
+      kind: "craving",
+      method: "POST",
+      path: `${member(memberId)}/cravings`,
+      body: validated((await bodySchemas()).cravingBodySchema, { at, ...body }),
+    };
+  },
 
   /** `cravingRef`: the craving was made on this phone and may not have reached the server yet. */
-  copingUse: (memberId: string, body: CopingUseBody, cravingRef?: string): NewWrite => ({
-    kind: "copingUse",
-    method: "POST",
-    path: `${member(memberId)}/coping-uses`,
-    body: validated(copingUseBodySchema, { at: new Date().toISOString(), ...body }),
-    ...(cravingRef && { cravingRef }),
-  }),
+  copingUse: async (
+    memberId: string,
+    body: CopingUseBody,
+    cravingRef?: string,
+  ): Promise<NewWrite> => {
+    const at = new Date().toISOString();
+    return {
+      kind: "copingUse",
+      method: "POST",
+      path: `${member(memberId)}/coping-uses`,
+      body: validated((await bodySchemas()).copingUseBodySchema, { at, ...body }),
+      ...(cravingRef && { cravingRef }),
+    };
+  },
 
-  use: (memberId: string, body: UseBody): NewWrite => ({
+  use: async (memberId: string, body: UseBody): Promise<NewWrite> => ({
     kind: "use",
     method: "POST",
     path: `${member(memberId)}/uses`,
-    body: validated(useBodySchema, body),
+    body: validated((await bodySchemas()).useBodySchema, body),
   }),
 };

@@ -43,7 +43,7 @@ export function DidItPass({ tool, cravingId }: { tool: CopingTool; cravingId: st
     try {
       const link = cravingId ? await cravingLink(cravingId) : null;
       await saveThroughQueue<typeof copingUseSchema>(
-        dailyWrites.copingUse(
+        await dailyWrites.copingUse(
           me.id,
           {
             tool,
