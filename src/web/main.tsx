@@ -16,10 +16,9 @@ import "./styles/offline.css";
 watchBackForwardRestore();
 if (!leaveAgainIfExited()) {
   applyDiscreetHead();
-  // Who is signed in, and on Today its answer (on the check-in or craving log, its code), are
-  // on their way before React draws anything.
-  askWhoIsSignedInEarly();
-  askForTodayEarly();
+  // Who is signed in, and on Today its answer and its cards' code (on the check-in or craving
+  // log, its code), are on their way before React draws anything.
+  askForTodayEarly(askWhoIsSignedInEarly());
   preloadDailyScreen(location.pathname);
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root");

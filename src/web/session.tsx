@@ -30,9 +30,10 @@ let firstCheck: Promise<Me | null> | null = null;
  * Called as the app starts, before React draws: who is signed in is asked at once, so the
  * answer is on its way while the first render runs. The provider's first check takes it.
  */
-export function askWhoIsSignedInEarly(): void {
+export function askWhoIsSignedInEarly(): Promise<Me | null> {
   firstCheck = api.me();
   firstCheck.catch(() => undefined);
+  return firstCheck;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link, Redirect, useLocation } from "wouter";
+import type { Me } from "../../domain/api/auth";
 import { useI18n } from "../i18n/context";
 import { useSession } from "../session";
 import { ErrorState } from "./ErrorState";
@@ -34,14 +35,21 @@ export function SignedInOnly({ children }: { children: ReactNode }) {
         </div>
       );
     case "signed-in": {
-      const { state, required } = session.me.secondFactor;
-      if (state === "pending") return <Redirect to="/sign-in/second-factor" replace />;
-      if (required && state === "none" && location !== ENROLMENT_PATH) {
-        return <Redirect to={ENROLMENT_PATH} replace />;
-      }
-      return children;
+      const detour = secondFactorDetour(session.me, location);
+      return detour ? <Redirect to={detour} replace /> : children;
     }
   }
+}
+
+/**
+ * Where a signed-in screen sends someone first, or null: the second step of sign-in, or
+ * adding a second factor their role requires.
+ */
+export function secondFactorDetour(me: Me, location: string): string | null {
+  const { state, required } = me.secondFactor;
+  if (state === "pending") return "/sign-in/second-factor";
+  if (required && state === "none" && location !== ENROLMENT_PATH) return ENROLMENT_PATH;
+  return null;
 }
 
 /** Sign-in's second step: only while partly signed in. */

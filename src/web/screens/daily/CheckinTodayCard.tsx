@@ -4,8 +4,10 @@ import { lazyWithWords } from "../../i18n/lazy-with-words";
 
 // The card's code (API client, schemas, the calendar library) loads after the app starts,
 // so the first screen on a cheap phone is not held up by it.
-const TodayCardBody = lazyWithWords(["daily"], () =>
-  import("./TodayCardBody").then((module) => module.TodayCardBody),
+const TodayCardBody = lazyWithWords(
+  ["daily"],
+  () => import("./TodayCardBody").then((module) => module.TodayCardBody),
+  { preloadWith: "today" },
 );
 
 /** A status line, a hint and the button: the card's shape once it has loaded. */

@@ -3,8 +3,10 @@ import { CardSkeleton, type SkeletonLine } from "../../components/CardSkeleton";
 import { lazyWithWords } from "../../i18n/lazy-with-words";
 
 // The card's code (client, schemas, the time-zone library) loads after the app starts.
-const MedicationCardBody = lazyWithWords(["medication"], () =>
-  import("./MedicationCardBody").then((module) => module.MedicationCardBody),
+const MedicationCardBody = lazyWithWords(
+  ["medication"],
+  () => import("./MedicationCardBody").then((module) => module.MedicationCardBody),
+  { preloadWith: "today" },
 );
 
 /** The dose line, a note and the button: the card's shape once it has loaded. */

@@ -8,8 +8,10 @@ import { lazyWithWords } from "../../i18n/lazy-with-words";
 const PlanRoutes = lazyWithWords(["plan"], () =>
   import("./PlanRoutes").then((module) => module.default),
 );
-const LazyPlanTodayCard = lazyWithWords(["plan"], () =>
-  import("./PlanTodayCard").then((module) => module.default),
+const LazyPlanTodayCard = lazyWithWords(
+  ["plan"],
+  () => import("./PlanTodayCard").then((module) => module.default),
+  { preloadWith: "today" },
 );
 
 /** Mounted at /plan (nested) in app.tsx. */

@@ -1,6 +1,8 @@
 import type { Me } from "../../../domain/api/auth";
 import type { Today, todaySchema } from "../../../domain/api/today";
 import { call } from "../../api";
+import { secondFactorDetour } from "../../components/route-guards";
+import { preloadGroupCode, preloadGroupWords } from "../../i18n/lazy-with-words";
 import { recallSeen } from "../../offline/store";
 import { SIGNED_IN_KEY } from "../../session";
 
@@ -14,21 +16,36 @@ export const todayApi = {
 let early: Promise<Today> | null = null;
 let taken = false;
 
+function askNow(): void {
+  // Today may already have asked for itself (the device was slower than the network).
+  if (early || taken) return;
+  early = todayApi.today();
+  // Handled when Today takes it (loadToday); this keeps an early failure from being
+  // reported as unhandled before then.
+  early.catch(() => undefined);
+}
+
 /**
- * Called as the app starts: on Today, its answer is asked for at once, alongside /api/me,
- * instead of one round trip after it. Only when this phone remembers someone signed in, so a
- * signed-out visit asks for nothing it would be refused.
+ * Called as the app starts, with the /api/me answer on its way: on Today, its answer is asked
+ * for without waiting for React to draw — at once when this phone remembers someone signed in,
+ * else as soon as /api/me says who is (so a signed-out visit asks for nothing it would be
+ * refused). The cards' code and words are asked for then too, while React draws the screen
+ * around them, instead of once it has (issue 16).
  */
-export function askForTodayEarly(): void {
+export function askForTodayEarly(whoIsSignedIn: Promise<Me | null>): void {
   if (location.pathname !== "/") return;
   recallSeen<Me>(SIGNED_IN_KEY).then(
     (seen) => {
-      // Today may already have asked for itself (the device was slower than the network).
-      if (!seen || taken) return;
-      early = todayApi.today();
-      // Handled when Today takes it (loadToday); this keeps an early failure from being
-      // reported as unhandled before then.
-      early.catch(() => undefined);
+      if (seen) askNow();
+    },
+    () => undefined,
+  );
+  whoIsSignedIn.then(
+    (me) => {
+      if (!me || location.pathname !== "/" || secondFactorDetour(me, "/")) return;
+      askNow();
+      preloadGroupCode("today");
+      preloadGroupWords("today", me.locale);
     },
     () => undefined,
   );

@@ -1,0 +1,68 @@
+import type { Browser, Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, watchPage } from "../support/browser";
+import { type RunningServer, startServer } from "../support/server-process";
+
+/**
+ * Today opened on a phone that remembers nothing yet (a new browser, a cleared one, or
+ * Lighthouse): its one answer is asked for as soon as /api/me says who is signed in, before
+ * React draws the cards (issue 16), and only once.
+ */
+describe("Today on a first visit", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("asks for Today's answer once, before the cards' code, and draws the cards", async () => {
+    const signUp = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const first = await signUp.newPage();
+    await first.goto(`${server.url}/sign-up`);
+    await first.getByLabel("Email").fill(`first-visit-${Date.now()}@example.com`);
+    await first.getByLabel("Password", { exact: true }).fill("steady steps by the river");
+    await first.getByRole("button", { name: "Create account" }).click();
+    await first.getByRole("heading", { level: 1, name: "Hello" }).waitFor();
+    const cookies = await signUp.cookies();
+    await signUp.close();
+
+    // The same session in a browser with empty storage: it has never seen this person.
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.addCookies(cookies);
+    const page = await context.newPage();
+    const watch = watchPage(page, server.url);
+    const requests: string[] = [];
+    page.on("request", (request: Request) => requests.push(new URL(request.url()).pathname));
+
+    await page.goto(server.url);
+    await page.getByRole("heading", { level: 1, name: "Hello" }).waitFor();
+    const card = page.getByRole("region", { name: "Today's check-in" });
+    await card.getByText("Not done yet").waitFor();
+
+    expect(requests.filter((path) => path === "/api/today")).toHaveLength(1);
+    const todayAt = requests.indexOf("/api/today");
+    const cardCodeAt = requests.findIndex((path) => /\/TodayCardBody-[\w-]+\.js$/.test(path));
+    expect(requests.indexOf("/api/me")).toBeLessThan(todayAt);
+    expect(todayAt, requests.join("\n")).toBeLessThan(cardCodeAt);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("asks for nothing a signed-out visit would be refused", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on("request", (request: Request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(server.url);
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    expect(requests).not.toContain("/api/today");
+    expect(requests.some((path) => /\/TodayCardBody-[\w-]+\.js$/.test(path))).toBe(false);
+    await context.close();
+  });
+});
