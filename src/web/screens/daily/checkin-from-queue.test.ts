@@ -27,31 +27,20 @@ describe("a queued check-in shown as the day's check-in", () => {
 
   it("keeps every answer given and the server's first save time", () => {
     const onServer = { createdAt: "2026-12-06T07:00:00.000Z" } as Checkin;
-    const halt = { hungry: true, angry: false, lonely: true, tired: false };
-    const shown = checkinFromQueue(
-      "2026-12-05",
-      {
-        mood: 4,
-        craving: 7,
-        used: true,
-        medicationTaken: true,
-        sleepHours: 5.5,
-        stress: 8,
-        halt,
-        meeting: false,
-        note: "Long day",
-      },
-      onServer,
-      now,
-    );
-    expect(shown).toMatchObject({
-      date: "2026-12-05",
+    const said = {
+      mood: 4,
+      craving: 7,
+      used: true,
       medicationTaken: true,
       sleepHours: 5.5,
       stress: 8,
-      halt,
+      halt: { hungry: true, angry: false, lonely: true, tired: false },
       meeting: false,
       note: "Long day",
+    };
+    expect(checkinFromQueue("2026-12-05", said, onServer, now)).toEqual({
+      ...said,
+      date: "2026-12-05",
       createdAt: "2026-12-06T07:00:00.000Z",
       updatedAt: now.toISOString(),
     });
