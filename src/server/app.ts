@@ -1,6 +1,5 @@
 import fastifyCompress from "@fastify/compress";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
@@ -31,7 +30,7 @@ import { systemRoutes } from "./features/system/routes";
 import { todayRoutes } from "./features/today/routes";
 import { errorHandler } from "./http/error-handler";
 import { rejectNulCharacters } from "./http/nul-characters";
-import { addPermissionsPolicy } from "./http/permissions-policy";
+import { addSecurityHeaders } from "./http/security-headers";
 import { registerWeb } from "./http/web";
 import { checkSameOrigin } from "./security/csrf";
 import { holdBackPartlySignedIn } from "./security/second-factor";
@@ -65,10 +64,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   // The API speaks JSON only; a text body is a client mistake worth a 415, not a parse attempt.
   app.removeContentTypeParser("text/plain");
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: CSP },
-  });
-  addPermissionsPolicy(app);
+  addSecurityHeaders(app);
   await app.register(fastifyCookie);
   // API answers are compressed for phones on little data (the built web app is pre-compressed
   // at build time and served as is). Small answers — most writes — are left alone: below 1 KB
@@ -133,22 +129,6 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await registerWeb(app, context.config.webDir);
   return app;
 }
-
-/** Strict CSP: only our own origin, no inline scripts, no third parties at all. */
-const CSP = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", "data:"],
-  fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
-  manifestSrc: ["'self'"],
-  workerSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'none'"],
-  frameAncestors: ["'none'"],
-  formAction: ["'self'"],
-};
 
 /** Logs say what happened to which route, never who said what: no bodies, no query strings,
  * no cookies, so no passwords, tokens or health data reach a log file. */

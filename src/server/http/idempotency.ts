@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { FastifyRequest } from "fastify";
 import type { Kysely, Transaction } from "kysely";
-import type { Database } from "../db/schema";
+import { compiledQuery } from "../db/compiled-query";
+import type { Database, IdempotencyKeyTable } from "../db/schema";
 import { AppError } from "../errors";
 import { every } from "../every";
 import { actorOf } from "../security/session";
@@ -52,17 +53,14 @@ export async function idempotent<T>(
       const stored = await findStored<T>(trx, userId, key, fingerprint);
       if (stored) return stored;
       const result = await work(trx);
-      await trx
-        .insertInto("idempotency_keys")
-        .values({
-          user_id: userId,
-          key,
-          fingerprint,
-          status_code: result.statusCode,
-          response_body: JSON.stringify(result.body),
-          created_at: new Date().toISOString(),
-        })
-        .execute();
+      await insertStored(trx, {
+        user_id: userId,
+        key,
+        fingerprint,
+        status_code: result.statusCode,
+        response_body: JSON.stringify(result.body),
+        created_at: new Date().toISOString(),
+      });
       return result;
     });
   } catch (error) {
@@ -73,18 +71,33 @@ export async function idempotent<T>(
   }
 }
 
+// Every retried write runs both: compiled once (db/compiled-query.ts).
+const selectStored = compiledQuery((db, values: { userId: string; key: string }) =>
+  db
+    .selectFrom("idempotency_keys")
+    .select(["fingerprint", "status_code", "response_body"])
+    .where("user_id", "=", values.userId)
+    .where("key", "=", values.key),
+);
+
+const insertStored = compiledQuery((db, row: IdempotencyKeyTable) =>
+  db.insertInto("idempotency_keys").values({
+    user_id: row.user_id,
+    key: row.key,
+    fingerprint: row.fingerprint,
+    status_code: row.status_code,
+    response_body: row.response_body,
+    created_at: row.created_at,
+  }),
+);
+
 async function findStored<T>(
   db: Kysely<Database>,
   userId: string,
   key: string,
   fingerprint: string,
 ): Promise<IdempotentResult<T> | null> {
-  const row = await db
-    .selectFrom("idempotency_keys")
-    .select(["fingerprint", "status_code", "response_body"])
-    .where("user_id", "=", userId)
-    .where("key", "=", key)
-    .executeTakeFirst();
+  const row = (await selectStored(db, { userId, key })).rows[0];
   if (!row) return null;
   if (row.fingerprint !== fingerprint) {
     throw new AppError(

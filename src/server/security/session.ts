@@ -4,6 +4,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Role } from "../../domain/roles";
 import type { SecondFactorState } from "../../domain/second-factor";
 import { type SessionLifetime, sessionExpiresAt } from "../../domain/session-lifetime";
+import { compiledQuery } from "../db/compiled-query";
 import type { Database } from "../db/schema";
 import { secondFactorRequired, unauthenticated } from "../errors";
 import { hashToken, newSecretToken } from "./tokens";
@@ -90,15 +91,15 @@ export async function endSessions(
   await update.execute();
 }
 
-/** Finds the live session behind a token, or null if it is unknown, revoked or expired. */
-export async function findActor(
-  db: Kysely<Database>,
-  token: string,
-  now = new Date(),
-): Promise<Actor | null> {
-  const row = await db
+/**
+ * The session behind a token hash, its person, and one row per membership (a row with null
+ * membership columns when there is none): one statement per request, compiled once.
+ */
+const findSessionRows = compiledQuery((db, values: { tokenHash: string }) =>
+  db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
+    .leftJoin("memberships", "memberships.user_id", "sessions.user_id")
     .select([
       "sessions.id as sessionId",
       "sessions.user_id as userId",
@@ -110,6 +111,8 @@ export async function findActor(
       "users.time_zone as timeZone",
       "users.created_at as createdAt",
       "sessions.second_factor_verified_at as secondFactorVerifiedAt",
+      "memberships.organization_id as organizationId",
+      "memberships.role as role",
       // A confirmed authenticator app or any passkey (security/second-factor.ts#hasSecondFactor).
       (eb) =>
         eb
@@ -130,34 +133,43 @@ export async function findActor(
           ])
           .as("hasSecondFactor"),
     ])
-    .where("sessions.token_hash", "=", hashToken(token))
-    .executeTakeFirst();
+    .where("sessions.token_hash", "=", values.tokenHash),
+);
+
+const touchSession = compiledQuery((db, values: { sessionId: string; lastSeenAt: string }) =>
+  db
+    .updateTable("sessions")
+    .set({ last_seen_at: values.lastSeenAt })
+    .where("id", "=", values.sessionId),
+);
+
+/** Finds the live session behind a token, or null if it is unknown, revoked or expired. */
+export async function findActor(
+  db: Kysely<Database>,
+  token: string,
+  now = new Date(),
+): Promise<Actor | null> {
+  const { rows } = await findSessionRows(db, { tokenHash: hashToken(token) });
+  const row = rows[0];
   if (!row || row.revokedAt !== null) return null;
   const lastSeenAt = new Date(row.lastSeenAt);
   const expiresAt = sessionExpiresAt(lastSeenAt, row.idleSeconds, new Date(row.absoluteExpiresAt));
   if (expiresAt <= now) return null;
   if (now.getTime() - lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await db
-      .updateTable("sessions")
-      .set({ last_seen_at: now.toISOString() })
-      .where("id", "=", row.sessionId)
-      .execute();
+    await touchSession(db, { sessionId: row.sessionId, lastSeenAt: now.toISOString() });
   }
-  const memberships = await db
-    .selectFrom("memberships")
-    .select(["organization_id as organizationId", "role"])
-    .where("user_id", "=", row.userId)
-    .execute();
+  const memberships: Actor["memberships"] = [];
+  for (const membership of rows) {
+    if (membership.organizationId === null || membership.role === null) continue;
+    memberships.push({ organizationId: membership.organizationId, role: membership.role as Role });
+  }
   return {
     userId: row.userId,
     sessionId: row.sessionId,
     email: row.email,
     timeZone: row.timeZone,
     createdAt: row.createdAt,
-    memberships: memberships.map((m) => ({
-      organizationId: m.organizationId,
-      role: m.role as Role,
-    })),
+    memberships,
     secondFactor:
       row.secondFactorVerifiedAt !== null
         ? "verified"

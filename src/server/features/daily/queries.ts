@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from "kysely";
+import { compiledQuery } from "../../db/compiled-query";
 import type { Database } from "../../db/schema";
 import type {
   CheckinTable,
@@ -26,15 +27,41 @@ export function findCheckin(db: Kysely<Database>, memberId: string, day: string)
     .executeTakeFirst();
 }
 
-/** Insert or replace the day's check-in and return it; created_at stays the first time's. */
-export function upsertCheckin(db: Kysely<Database>, row: Insertable<CheckinTable>) {
-  const { member_id, local_day, created_at, ...answers } = row;
+/** Insert or replace the day's check-in and return it; created_at stays the first time's.
+ * Every check-in runs it, so it is compiled once (db/compiled-query.ts). */
+const upsertCheckinRow = compiledQuery((db, row: CheckinTable) => {
+  const answers = {
+    mood: row.mood,
+    craving: row.craving,
+    used: row.used,
+    medication_taken: row.medication_taken,
+    sleep_hours: row.sleep_hours,
+    stress: row.stress,
+    halt_hungry: row.halt_hungry,
+    halt_angry: row.halt_angry,
+    halt_lonely: row.halt_lonely,
+    halt_tired: row.halt_tired,
+    meeting: row.meeting,
+    note: row.note,
+    updated_at: row.updated_at,
+  };
   return db
     .insertInto("checkins")
-    .values(row)
+    .values({
+      member_id: row.member_id,
+      local_day: row.local_day,
+      created_at: row.created_at,
+      ...answers,
+    })
     .onConflict((conflict) => conflict.columns(["member_id", "local_day"]).doUpdateSet(answers))
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    .returningAll();
+});
+
+export async function upsertCheckin(db: Kysely<Database>, row: CheckinTable) {
+  const { rows } = await upsertCheckinRow(db, row);
+  const saved = rows[0];
+  if (!saved) throw new Error("The check-in upsert returned no row");
+  return saved;
 }
 
 export function listCheckins(db: Kysely<Database>, memberId: string, from: string, to: string) {
