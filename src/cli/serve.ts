@@ -7,7 +7,6 @@ import { startMeetingReminderScheduler } from "../server/features/support/meetin
 import { startIdempotencyKeyPurge } from "../server/http/idempotency";
 import { prepare } from "../server/start";
 import { demoSecondFactorNote } from "./demo/second-factor";
-import { seedDemo } from "./seed-demo";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -15,6 +14,8 @@ export async function serve(args: string[]): Promise<number> {
   const config = readConfig();
   const { app, context } = await prepare(config, { logLevel: config.logLevel });
   if (args.includes("--demo")) {
+    // Only a demo needs the demo's people and content, so it is loaded only then.
+    const { seedDemo } = await import("./seed-demo");
     const people = await seedDemo(context.db, context.secrets);
     process.stdout.write(demoSignIns(people));
   }

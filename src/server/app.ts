@@ -57,6 +57,11 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
     // Behind a reverse proxy the client's address and scheme come from the proxy's headers,
     // believed only from the proxies the operator named (docs/deployment.md).
     trustProxy: context.config.trustProxy as NonNullable<FastifyServerOptions["trustProxy"]>,
+    // Every schema is zod (the compilers set below). Without factories of its own, Fastify
+    // would load and build its default JSON-schema compilers (ajv) at start, for nothing.
+    schemaController: {
+      compilersFactory: { buildValidator: zodSchemasOnly, buildSerializer: zodSchemasOnly },
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -128,6 +133,12 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;
+}
+
+function zodSchemasOnly(): never {
+  throw new Error(
+    "Every route schema is zod: set with app.setValidatorCompiler/SerializerCompiler.",
+  );
 }
 
 /** Logs say what happened to which route, never who said what: no bodies, no query strings,

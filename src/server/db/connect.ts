@@ -8,7 +8,7 @@ import {
   SqliteDialect,
   type SqliteStatement,
 } from "kysely";
-import pg from "pg";
+import type { Pool } from "pg";
 import type { Database } from "./schema";
 import { countingCommits, type SyncFile, type WalSync, walSync } from "./wal-sync";
 
@@ -36,20 +36,15 @@ export interface StoreOptions {
 
 export const SQLITE_FILE = "waymark.sqlite";
 
-// timestamptz (1184) and timestamp (1114) come back as ISO strings, the same as SQLite.
-pg.types.setTypeParser(1184, (value) => new Date(value).toISOString());
-pg.types.setTypeParser(1114, (value) => new Date(`${value}Z`).toISOString());
-// bigint (20) counts fit in a JS number for everything Waymark stores.
-pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
-
 export function openStore(options: StoreOptions): Store {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   return openSqlite(path.join(options.dataDir, options.sqliteFile ?? SQLITE_FILE));
 }
 
 function openPostgres(url: string): Store {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: () => postgresPool(url) }),
+  });
   return {
     db,
     dialect: "postgres",
@@ -58,6 +53,21 @@ function openPostgres(url: string): Store {
     durable: () => Promise.resolve(),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * node-postgres is loaded with the first query, not at start: a SQLite installation never
+ * needs it, and its import alone (it builds a fetch Response to detect Cloudflare) was a
+ * tenth of the cold start (docs/performance.md, fifth round).
+ */
+async function postgresPool(url: string): Promise<Pool> {
+  const { default: pg } = await import("pg");
+  // timestamptz (1184) and timestamp (1114) come back as ISO strings, the same as SQLite.
+  pg.types.setTypeParser(1184, (value) => new Date(value).toISOString());
+  pg.types.setTypeParser(1114, (value) => new Date(`${value}Z`).toISOString());
+  // bigint (20) counts fit in a JS number for everything Waymark stores.
+  pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+  return new pg.Pool({ connectionString: url, max: 10 });
 }
 
 export function openSqlite(file: string, options: { syncFile?: SyncFile } = {}): Store {

@@ -41,4 +41,24 @@ describe("serving the built web app", () => {
     expect(api.statusCode).toBe(404);
     expect(api.json().error.code).toBe("not_found");
   });
+
+  it("serves the shell's own files and nothing outside the built folder", async () => {
+    const head = await t.app.inject({ method: "HEAD", url: "/assets/app-abc123.js" });
+    expect(head.statusCode).toBe(200);
+    const folder = await t.app.inject({ url: "/assets/" });
+    expect(folder.body).toContain("<title>Waymark</title>");
+    for (const url of [
+      "/../package.json",
+      "/assets/..%2F..%2Fpackage.json",
+      "/%2e%2e/package.json",
+    ]) {
+      const outside = await t.app.inject({ url });
+      expect(outside.body, url).not.toContain('"name"');
+    }
+    const write = await t.app.inject({ method: "PUT", url: "/assets/app-abc123.js" });
+    expect(write.statusCode).toBe(404);
+    // The compressed copies are sent in place of their asset, never as files of their own.
+    const copy = await t.app.inject({ url: "/assets/app-abc123.js.br" });
+    expect(copy.headers["content-type"]).toContain("text/html");
+  });
 });

@@ -16,8 +16,11 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
       root: webDir,
       wildcard: false,
       index: false,
-      // scripts/compress-web.mjs writes .br and .gz beside each asset at build time.
+      // scripts/compress-web.mjs writes .br and .gz beside each asset at build time. They are
+      // found beside their asset and need no route of their own: a route for each of the
+      // ~480 files was a tenth of the cold start (docs/performance.md, fifth round).
       preCompressed: true,
+      globIgnore: ["**/*.br", "**/*.gz"],
       setHeaders(res, filePath) {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         res.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");

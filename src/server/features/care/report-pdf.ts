@@ -1,16 +1,12 @@
 import type { MemberSummary } from "../../../domain/api/care";
 import { eachLocalDay } from "../../../domain/local-day";
+import { loadPdfDocument } from "../../pdfkit";
 import { regimenText } from "./regimen-text";
 
-/**
- * The one-page appointment summary as a PDF. pdfkit is loaded on first use through a
- * specifier the bundler cannot follow, so it stays in node_modules (its font files are read
- * from beside its own code) and costs nothing at start-up.
- */
-const PDFKIT = "pdfkit";
+/** The one-page appointment summary as a PDF (pdfkit loads on first use, server/pdfkit.ts). */
 
 export async function renderReportPdf(summary: MemberSummary, now: Date): Promise<Buffer> {
-  const PDFDocument = ((await import(PDFKIT)) as { default: typeof import("pdfkit") }).default;
+  const PDFDocument = await loadPdfDocument();
   const doc = new PDFDocument({ size: "LETTER", margin: 48, info: { Title: "Waymark summary" } });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));

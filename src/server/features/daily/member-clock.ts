@@ -34,13 +34,10 @@ export async function memberClock(
   };
 }
 
-/** The member's own calendar, from their session: writes are only ever the member's own. */
-export function ownClock(actor: Actor, now: Date): MemberClock {
-  return {
-    timeZone: actor.timeZone,
-    today: localDayOf(now, actor.timeZone),
-    accountCreatedOn: localDayOf(new Date(actor.createdAt), actor.timeZone),
-  };
+/** The member's own today, from their session: writes are only ever the member's own. One
+ * zone look-up, not the whole clock: every check-in asks (docs/performance.md). */
+export function ownToday(actor: Actor, now: Date): LocalDay {
+  return localDayOf(now, actor.timeZone);
 }
 
 export const DEFAULT_RANGE_DAYS = 30;

@@ -14,7 +14,7 @@ import {
   describeRange,
   fromFlag,
   memberClock,
-  ownClock,
+  ownToday,
   resolveRange,
   textOrNull,
   toFlag,
@@ -33,7 +33,7 @@ export async function upsertCheckin(
 ): Promise<IdempotentResult<Checkin>> {
   await authorize(db, actor, memberId, "checkins", "write", `check-in ${date}`, now);
   // The policy allows writes by the member alone, so the member's zone comes with the session.
-  const { today } = ownClock(actor, now);
+  const today = ownToday(actor, now);
   assertCheckinDate(date, today);
   return writeOnce(async (trx) => {
     const at = now.toISOString();

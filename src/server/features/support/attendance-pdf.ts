@@ -1,7 +1,7 @@
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
-import PDFDocument from "pdfkit";
 import type { Attendance } from "../../../domain/api/support";
+import { loadPdfDocument } from "../../pdfkit";
 
 export interface AttendanceRecord {
   memberName: string;
@@ -17,10 +17,12 @@ export interface AttendanceRecord {
  * signer, when it was made, and a plain statement that unsigned entries are self-reported.
  * `compress: false` keeps the text readable in tests.
  */
-export function renderAttendancePdf(
+export async function renderAttendancePdf(
   record: AttendanceRecord,
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
+  // Loaded on first use, not at start-up (server/pdfkit.ts).
+  const PDFDocument = await loadPdfDocument();
   const doc = new PDFDocument({
     size: "LETTER",
     margin: 54,

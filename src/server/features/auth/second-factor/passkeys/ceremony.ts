@@ -8,6 +8,12 @@ import * as queries from "./queries";
 /** What enrolment and sign-in with a passkey share: the challenge kept, the credentials
  * named to the browser, and the line in the person's access log. */
 
+/** The WebAuthn library, loaded with the first passkey ceremony: its certificate and ASN.1
+ * parsers were a large part of the server's start (docs/performance.md, fifth round). */
+export function webAuthn() {
+  return import("@simplewebauthn/server");
+}
+
 /** How long the browser's prompt waits, and the challenge lives. */
 export const TIMEOUT_MS = PASSKEY_CHALLENGE_SECONDS * 1000;
 

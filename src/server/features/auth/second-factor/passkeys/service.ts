@@ -3,7 +3,6 @@
 // Here: list, add, remove; finishing sign-in with one is in sign-in.ts.
 import { randomUUID } from "node:crypto";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
-import { generateRegistrationOptions, verifyRegistrationResponse } from "@simplewebauthn/server";
 import type { Kysely } from "kysely";
 import type {
   AddedPasskey,
@@ -27,7 +26,13 @@ import type { Actor } from "../../../../security/session";
 import { confirmPassword } from "../../service";
 import { findTotp } from "../queries";
 import { newRecoveryCodes } from "../recovery-codes";
-import { auditPasskey, credentialDescriptors, keepChallenge, TIMEOUT_MS } from "./ceremony";
+import {
+  auditPasskey,
+  credentialDescriptors,
+  keepChallenge,
+  TIMEOUT_MS,
+  webAuthn,
+} from "./ceremony";
 import * as queries from "./queries";
 
 /** Shown by browsers and password managers beside the site's address. */
@@ -54,6 +59,7 @@ export async function beginEnrolment(
       `You have ${MAX_PASSKEYS} passkeys, the most one account can have. Remove one you no longer use first.`,
     );
   }
+  const { generateRegistrationOptions } = await webAuthn();
   const options = await generateRegistrationOptions({
     rpName: RP_NAME,
     rpID: relyingParty.rpID,
@@ -87,6 +93,7 @@ export async function addPasskey(
   if (!name) throw new AppError("validation_error", 400, "Give this passkey a name.", "name");
   let credential: { id: string; publicKey: Uint8Array; counter: number } | undefined;
   let backedUp = false;
+  const { verifyRegistrationResponse } = await webAuthn();
   try {
     const verification = await verifyRegistrationResponse({
       response: body.response as RegistrationResponseJSON,

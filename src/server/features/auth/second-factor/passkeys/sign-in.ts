@@ -2,10 +2,6 @@
 // lock; the challenge for the browser, and whether its answer is a fresh signature by one of
 // this person's passkeys.
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
-import {
-  generateAuthenticationOptions,
-  verifyAuthenticationResponse,
-} from "@simplewebauthn/server";
 import type { Kysely } from "kysely";
 import type {
   AuthenticationResponse,
@@ -21,6 +17,7 @@ import {
   keepChallenge,
   TIMEOUT_MS,
   transportsOf,
+  webAuthn,
 } from "./ceremony";
 import * as queries from "./queries";
 
@@ -89,6 +86,7 @@ async function requestOptions(
   if (passkeys.length === 0) {
     throw new AppError("no_passkey", 409, "You have no passkey. Use another way.");
   }
+  const { generateAuthenticationOptions } = await webAuthn();
   const options = await generateAuthenticationOptions({
     rpID: relyingParty.rpID,
     allowCredentials: credentialDescriptors(passkeys),
@@ -115,6 +113,7 @@ async function acceptAnswer(
   const passkey = await queries.findPasskeyByCredential(db, actor.userId, response.id);
   if (!passkey) return false;
   let newCount: number;
+  const { verifyAuthenticationResponse } = await webAuthn();
   try {
     const verification = await verifyAuthenticationResponse({
       // Checked in outline by the route's schema; the library checks every byte.
