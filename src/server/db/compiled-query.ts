@@ -18,8 +18,9 @@ import type { Database } from "./schema";
  * `build` receives stand-ins for the values, each a unique string. Use each value whole, as a
  * single parameter (`where("id", "=", values.id)`, a column in `.values({...})`); never in an
  * `in` list, a `null` comparison or string concatenation, since the shape must not depend on
- * the value. The stand-ins cannot be spread: name each one. A stand-in that does not come back as a parameter of its own fails at the first
- * call. Works on SQLite and PostgreSQL alike: each dialect compiles its own text.
+ * the value. Name each value: the stand-ins cannot be spread. A stand-in folded into other
+ * text fails at the first call. Works on SQLite and PostgreSQL alike: each dialect compiles
+ * its own text.
  */
 export type RunCompiled<Values, Row> = (
   db: Kysely<Database>,
@@ -35,13 +36,14 @@ interface Plan {
 
 // NUL never reaches a query from a request (http/nul-characters.ts), so no value can pose as one.
 const STAND_IN = "\u0000waymark-value:";
+const STAND_IN_END = "\u0000";
 
 export function compiledQuery<Values extends object, Row>(
   build: (db: Kysely<Database>, values: Values) => Compilable<Row>,
 ): RunCompiled<Values, Row> {
   // One plan per dialect adapter: a store and all of its transactions share one adapter.
   const plans = new WeakMap<DialectAdapter, Plan>();
-  return (db, values) => {
+  return async (db, values) => {
     const adapter = db.getExecutor().adapter;
     let plan = plans.get(adapter);
     if (!plan) {
@@ -64,7 +66,7 @@ export function compiledQuery<Values extends object, Row>(
 
 function standIns<Values>(): Values {
   return new Proxy({} as Record<string, string>, {
-    get: (_target, name) => `${STAND_IN}${String(name)}`,
+    get: (_target, name) => `${STAND_IN}${String(name)}${STAND_IN_END}`,
     // A spread would silently give nothing: the stand-ins have no keys to list.
     ownKeys: () => {
       throw new Error("Name each value of a compiled query; its values cannot be spread.");
@@ -72,11 +74,17 @@ function standIns<Values>(): Values {
   }) as Values;
 }
 
+/** The value's name when the parameter is one stand-in, whole and alone. */
+function standInName(parameter: unknown): string | null {
+  if (typeof parameter !== "string" || !parameter.startsWith(STAND_IN)) return null;
+  const end = parameter.indexOf(STAND_IN_END, STAND_IN.length);
+  return end === parameter.length - 1 ? parameter.slice(STAND_IN.length, end) : null;
+}
+
 function planOf(compiled: CompiledQuery): Plan {
   const slots = compiled.parameters.map((parameter) => {
-    if (typeof parameter === "string" && parameter.startsWith(STAND_IN)) {
-      return { value: parameter.slice(STAND_IN.length) };
-    }
+    const name = standInName(parameter);
+    if (name !== null) return { value: name };
     if (typeof parameter === "string" && parameter.includes(STAND_IN)) {
       throw new Error(`A compiled query used a value inside another: ${compiled.sql}`);
     }
