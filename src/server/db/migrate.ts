@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import type { Dialect, Store } from "./connect";
 import * as m0001 from "./migrations/0001_foundation";
 import * as m0002 from "./migrations/0002_idempotency";
@@ -71,8 +71,29 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
     dialect: store.dialect,
     instant: store.dialect === "postgres" ? "timestamptz" : "text",
   };
+  if (await everyMigrationApplied(store)) return [];
   const migrator = new Migrator({ db: store.db, provider: new StaticProvider(context) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+/**
+ * Every start asks; almost always nothing is left to do. Kysely's Migrator finds that out by
+ * introspecting every table's columns, a few dozen statements at each cold start
+ * (docs/performance.md, fifth round); one read of its own table says the same. Names are
+ * committed with their migration, so a migration still running elsewhere is not counted.
+ */
+async function everyMigrationApplied(store: Store): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(
+      store.db,
+    );
+    const applied = new Set(rows.map((row) => row.name));
+    const known = Object.keys(migrations);
+    return applied.size === known.length && known.every((name) => applied.has(name));
+  } catch {
+    // No migration table yet (a new database): the Migrator creates it.
+    return false;
+  }
 }
