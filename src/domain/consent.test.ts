@@ -106,5 +106,11 @@ describe("grant status and the access log in words", () => {
     expect(describeAccess({ ...event, action: "account:sessions-ended" }).key).toBe(
       "care.access.sessionsEnded",
     );
+    expect(
+      describeAccess({ ...event, action: "account:sharing-ended", resource: "Sam Rivera" }),
+    ).toEqual({ key: "care.access.sharingEnded", params: { actor: "Robin", what: "Sam Rivera" } });
+    expect(describeAccess({ ...event, action: "account:removed-from-organization" }).key).toBe(
+      "care.access.removedFromOrganization",
+    );
   });
 });

@@ -107,6 +107,8 @@ const ACCOUNT_ACTIONS: Record<string, string> = {
   "passkey-removed": "care.access.passkeyRemoved",
   "passkey-sign-in": "care.access.passkeySignIn",
   "sessions-ended": "care.access.sessionsEnded",
+  "removed-from-organization": "care.access.removedFromOrganization",
+  "sharing-ended": "care.access.sharingEnded",
 };
 
 /** Turns an audit event's action ("read:checkins") into words the member's screen can show. */
@@ -125,7 +127,8 @@ export function describeAccess(event: {
   // Account events (issue 19) are about the person's sign-in, not a category of their data.
   if (verb === "account") {
     const key = ACCOUNT_ACTIONS[category] ?? "care.access.passwordReset";
-    return { key, params: { actor, what: "" } };
+    // The resource names the organization or the person (never health data).
+    return { key, params: { actor, what: event.resource } };
   }
   const parsed = dataCategorySchema.safeParse(category);
   const what = parsed.success ? parsed.data : event.resource;

@@ -22,6 +22,7 @@ import { lessonRoutes } from "./features/lessons/routes";
 import { medicationRoutes } from "./features/medication/routes";
 import { memberRoutes } from "./features/members/routes";
 import { messageRoutes } from "./features/messages/routes";
+import { organizationRoutes } from "./features/organization/routes";
 import { peerGroupRoutes } from "./features/peer-group/routes";
 import { planRoutes } from "./features/plan/routes";
 import { rewardRoutes } from "./features/rewards/routes";
@@ -130,6 +131,7 @@ export async function buildApp(context: AppContext, options: AppOptions): Promis
   await app.register(secondFactorRoutes(context));
   await app.register(recoveryRoutes(context));
   await app.register(todayRoutes(context));
+  await app.register(organizationRoutes(context));
   // (feature routes are registered above this line)
   await registerWeb(app, context.config.webDir);
   return app;

@@ -49,16 +49,19 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
     async function person(role: Role, org = organizationId) {
       const browser = browserFor(t.app);
       const email = uniqueEmail(role);
+      const password = passphrase();
       const response = await browser.post("/api/auth/sign-up", {
         email,
-        password: passphrase(),
+        password,
         displayName: `A ${role}`,
         timeZone: "UTC",
       });
       const id = response.json().id as string;
-      if (role !== "member")
-        await addRole(t.store.db, browser, { userId: id, organizationId: org }, role);
-      return { browser, id, email };
+      const app =
+        role === "member"
+          ? null
+          : await addRole(t.store.db, browser, { userId: id, organizationId: org }, role);
+      return { browser, id, email, password, app };
     }
     const consent = (email: string, categories: string[]) => ({
       recipientEmail: email,
@@ -136,6 +139,21 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
     expect((await revoked.browser.get(`/api/members/${alex.id}/checkins`)).statusCode).toBe(200);
     await alex.browser.post(`/api/consents/${toRevoke.json().id}/revoke`);
     people.set("clinician after revocation", revoked);
+
+    // The same grant, to a clinician the admin then took off the staff (ASVS 7.4.2), who
+    // signs in again with both factors.
+    const leaving = await person("clinician");
+    await alex.browser.post("/api/consents", consent(leaving.email, GRANTED));
+    const admin = await person("admin");
+    const removal = await admin.browser.delete(
+      `/api/organizations/${organizationId}/staff/${leaving.id}`,
+    );
+    expect(removal.statusCode, removal.body).toBe(200);
+    const returning = browserFor(t.app);
+    await returning.post("/api/auth/sign-in", leaving);
+    const code = leaving.app?.nextCode() ?? "";
+    expect((await returning.post("/api/auth/second-factor", { code })).statusCode).toBe(200);
+    people.set("clinician removed from the organization", { browser: returning, id: leaving.id });
 
     people.set("supporter", await person("supporter"));
     const messaging = await person("supporter");
@@ -248,6 +266,7 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
     "clinician without a grant",
     "clinician with an expired grant",
     "clinician after revocation",
+    "clinician removed from the organization",
     "supporter",
     "supporter with a messages grant",
     "admin of another organization",
