@@ -20,6 +20,7 @@ import { lessonsRoutes } from "./screens/lessons/routes";
 import { medicationRoutes } from "./screens/medication/routes";
 import { messagesRoutes } from "./screens/messages/routes";
 import { NotFoundScreen } from "./screens/not-found/NotFoundScreen";
+import { organizationRoutes } from "./screens/organization/routes";
 import { peerGroupRoutes } from "./screens/peer-group/routes";
 import { PlanSection } from "./screens/plan/plan-section";
 import { rewardsRoutes } from "./screens/rewards/routes";
@@ -116,6 +117,7 @@ function Routes() {
       {messagesRoutes}
       {lessonsRoutes}
       {secondFactorRoutes}
+      {organizationRoutes}
       {/* (feature routes go above this line) */}
       <Route component={NotFoundScreen} />
     </Switch>

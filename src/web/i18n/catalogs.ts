@@ -81,6 +81,10 @@ export const wordSets = {
     () => import("./second-factor.en.json"),
     () => import("./second-factor.es.json"),
   ),
+  organization: wordSet(
+    () => import("./organization.en.json"),
+    () => import("./organization.es.json"),
+  ),
   // (feature catalogs go above this line)
 };
 

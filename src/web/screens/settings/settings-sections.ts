@@ -45,6 +45,12 @@ export const settingsSections: SettingsSection[] = [
     visibleTo: (me) => me.memberships.some((m) => m.role === "admin"),
   },
   {
+    href: "/settings/staff",
+    labelKey: "settings.staff",
+    descriptionKey: "settings.staffDescription",
+    visibleTo: (me) => me.memberships.some((m) => m.role === "admin"),
+  },
+  {
     href: "/settings/sharing",
     labelKey: "settings.sharing",
     descriptionKey: "settings.sharingDescription",
