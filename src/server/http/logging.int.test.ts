@@ -74,4 +74,64 @@ describe.each(DIALECTS)("logs on %s", (dialect) => {
       await t.close();
     }
   });
+
+  it("logs refusals of another site's request and of too many tries as security events", async () => {
+    const { sink, text } = captureLogs();
+    const t = await startTestApp(dialect, { authRateLimit: { max: 2, windowMs: 60_000 } }, sink);
+    try {
+      const browser = browserFor(t.app, "192.0.2.70");
+      const email = uniqueEmail("limited");
+      const password = passphrase();
+      const id = (await browser.post("/api/auth/sign-up", { email, password })).json().id;
+      const secret = "a note that must never reach a log";
+      const forged = await browser.put(
+        `/api/members/${id}/checkins/2026-12-01`,
+        { note: secret },
+        { origin: "https://elsewhere.example", "sec-fetch-site": "cross-site" },
+      );
+      expect(forged.statusCode).toBe(403);
+      const wrong = { email, password: "a wrong passphrase here" };
+      await browser.post("/api/auth/sign-in", wrong);
+      await browser.post("/api/auth/sign-in", wrong);
+      const limited = await browser.post("/api/auth/sign-in", wrong);
+      expect(limited.statusCode).toBe(429);
+      const events = text()
+        .split("\n")
+        .filter((line) => line.includes('"securityEvent"'))
+        .map((line) => JSON.parse(line));
+      const refusals = events.filter((e) => e.outcome === "failure" && e.statusCode !== 401);
+      expect(
+        refusals.map(({ securityEvent, statusCode, method, route, operation, userId }) => ({
+          securityEvent,
+          statusCode,
+          method,
+          route,
+          operation,
+          userId,
+        })),
+      ).toEqual([
+        {
+          securityEvent: "csrf-refused",
+          statusCode: 403,
+          method: "PUT",
+          route: "/api/members/:memberId/checkins/:date",
+          operation: undefined,
+          userId: undefined,
+        },
+        {
+          securityEvent: "rate-limited",
+          statusCode: 429,
+          method: "POST",
+          route: "/api/auth/sign-in",
+          operation: "sign-in",
+          userId: undefined,
+        },
+      ]);
+      expect(id).toBeTruthy();
+      for (const never of [email, secret, "a wrong passphrase"])
+        expect(text()).not.toContain(never);
+    } finally {
+      await t.close();
+    }
+  });
 });
