@@ -182,8 +182,9 @@ export const api = {
     return list.sessions;
   },
 
-  endSession: (sessionId: string) =>
-    call<typeof okSchema>("DELETE", `/sessions/${encodeURIComponent(sessionId)}`),
+  /** Another device's session takes the password again (ASVS 7.5.2). */
+  endSession: (sessionId: string, password: string) =>
+    call<typeof okSchema>("DELETE", `/sessions/${encodeURIComponent(sessionId)}`, { password }),
 
   createInvite: async (body: CreateInviteBody) =>
     call<typeof inviteSchema>(

@@ -7,25 +7,18 @@ import type { Page } from "playwright-core";
 
 /** The words of the sign-out and sign-in steps, in each language. */
 export const SIGN_OUT_WORDS = {
-  en: { settings: "Settings", devices: /Signed-in devices/, signOut: "Sign out" },
-  es: { settings: "Ajustes", devices: /Dispositivos con sesión iniciada/, signOut: "Salir" },
+  en: { signOut: "Sign out" },
+  es: { signOut: "Salir" },
 } as const;
 export const SIGN_IN_WORDS = {
   en: { email: "Email", password: "Password", submit: "Sign in" },
   es: { email: "Correo electrónico", password: "Contraseña", submit: "Iniciar sesión" },
 } as const;
 
-/** Settings › Signed-in devices › Sign out. */
-export async function signOutOnScreen(
-  page: Page,
-  words: { settings: string; devices: RegExp; signOut: string },
-) {
-  await page
-    .getByRole("navigation", { name: /Main|Principal/ })
-    .getByRole("link", { name: words.settings })
-    .click();
-  await page.getByRole("link", { name: words.devices }).click();
-  await page.getByRole("button", { name: words.signOut }).click();
+/** The header's Sign out, there on every screen (ASVS 7.4.4), then the button on its screen. */
+export async function signOutOnScreen(page: Page, words: { signOut: string }) {
+  await page.getByRole("banner").getByRole("link", { name: words.signOut }).click();
+  await page.getByRole("main").getByRole("button", { name: words.signOut }).click();
 }
 
 /** The sign-in form, in the page's words. */

@@ -85,6 +85,11 @@ export const sessionListSchema = z.object({ sessions: z.array(sessionSchema) });
 
 export const sessionIdParamsSchema = z.object({ sessionId: z.string().min(1).max(64) });
 
+/** Ending another of one's sessions asks for the password again (ASVS 5.0 7.5.2); ending this
+ * one (signing out here) does not. */
+export const endSessionBodySchema = z.object({ password: passwordField.optional() }).nullish();
+export type EndSessionBody = z.infer<typeof endSessionBodySchema>;
+
 export const createInviteBodySchema = z.object({
   role: invitableRoleSchema,
   email: emailSchema.optional(),

@@ -1,17 +1,25 @@
 import { Link, useLocation } from "wouter";
 import { useI18n } from "../i18n/context";
+import { useDeviceLock } from "../lock/DeviceLockProvider";
 import { isDiscreet } from "../lock/lock-store";
 import { QuickExitButton } from "../lock/QuickExitButton";
+import { useSession } from "../session";
 
 /**
  * The banner on every screen, signed in or not. "Get help now" lives here so crisis help is
  * always one tap away, whatever screen someone is on (DESIGN.md §2.11); "Quick exit" sits beside
  * it for the same reason (docs/security.md, "A shared phone"). Discreet mode shows a neutral name.
+ * Signed in, "Sign out" is here too (ASVS 7.4.4): a link to a small screen that signs out, so
+ * its code (the offline queue check) stays out of the first load.
  */
 export function Header() {
   const { t } = useI18n();
   const [location] = useLocation();
   const discreet = isDiscreet();
+  const { session } = useSession();
+  const { locked } = useDeviceLock();
+  const canSignOut =
+    session.status === "signed-in" && session.me.secondFactor.state !== "pending" && !locked;
   return (
     <header className="app-header">
       <Link
@@ -31,6 +39,15 @@ export function Header() {
         >
           {t("header.getHelpNow")}
         </Link>
+        {canSignOut && (
+          <Link
+            href="/sign-out"
+            className="header-sign-out"
+            aria-current={location === "/sign-out" ? "page" : undefined}
+          >
+            {t("header.signOut")}
+          </Link>
+        )}
       </div>
     </header>
   );

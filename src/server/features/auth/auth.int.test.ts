@@ -150,17 +150,59 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
     expect(list).toHaveLength(2);
     const laptopSession = list.find((s: { current: boolean }) => !s.current);
     expect(laptopSession.userAgent).toBe("Laptop browser");
-    expect((await phone.delete(`/api/sessions/${laptopSession.id}`)).statusCode).toBe(200);
+    const url = `/api/sessions/${laptopSession.id}`;
+    expect((await phone.request({ method: "DELETE", url, payload: { password } })).statusCode).toBe(
+      200,
+    );
     expect((await laptop.get("/api/me")).statusCode).toBe(401);
     expect((await phone.get("/api/me")).statusCode).toBe(200);
-    expect((await phone.delete(`/api/sessions/${laptopSession.id}`)).statusCode).toBe(404);
+    expect((await phone.request({ method: "DELETE", url, payload: { password } })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it("asks for the password before ending another device's session (ASVS 7.5.2), not this one's", async () => {
+    const { email, password, browser: phone } = await signedUp();
+    const laptop = browserFor(t.app);
+    await laptop.post("/api/auth/sign-in", { email, password });
+    const sessions = (await phone.get("/api/sessions")).json().sessions;
+    const other = sessions.find((s: { current: boolean }) => !s.current);
+    const url = `/api/sessions/${other.id}`;
+    const end = (payload: object) => phone.request({ method: "DELETE", url, payload });
+
+    const without = await end({});
+    expect(without.statusCode).toBe(400);
+    expect(without.json().error).toMatchObject({ code: "password_required", field: "password" });
+    const wrong = await end({ password: "not my password at all" });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().error).toMatchObject({ code: "password_incorrect", field: "password" });
+    expect((await laptop.get("/api/me")).statusCode).toBe(200);
+    // Wrong guesses count with sign-in's: after five, even the right one waits.
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      await end({ password: `another wrong guess ${attempt}` });
+    }
+    const throttled = await end({ password });
+    expect(throttled.statusCode).toBe(429);
+    expect((await laptop.get("/api/me")).statusCode).toBe(200);
+
+    // This device's own session ends without it (signing out here).
+    const own = (await laptop.get("/api/sessions")).json().sessions;
+    const laptopOwn = own.find((s: { current: boolean }) => s.current);
+    const signedOut = await laptop.delete(`/api/sessions/${laptopOwn.id}`);
+    expect(signedOut.statusCode).toBe(200);
+    expect((await laptop.get("/api/me")).statusCode).toBe(401);
   });
 
   it("cannot revoke someone else's session", async () => {
     const a = await signedUp();
     const b = await signedUp();
     const bSession = (await b.browser.get("/api/sessions")).json().sessions[0];
-    expect((await a.browser.delete(`/api/sessions/${bSession.id}`)).statusCode).toBe(404);
+    const attempt = await a.browser.request({
+      method: "DELETE",
+      url: `/api/sessions/${bSession.id}`,
+      payload: { password: a.password },
+    });
+    expect(attempt.statusCode).toBe(404);
     expect((await b.browser.get("/api/me")).statusCode).toBe(200);
   });
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   changePasswordBodySchema,
+  endSessionBodySchema,
   meSchema,
   okSchema,
   publicConfigSchema,
@@ -102,7 +103,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        await service.revokeSession(db, actor.userId, actor.sessionId);
+        await service.revokeSession(db, actor, actor.sessionId, undefined);
         clearSessionCookie(request, reply);
         return { ok: true as const };
       },
@@ -162,17 +163,21 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       "/api/sessions/:sessionId",
       {
         preHandler: requireActor,
+        // Another device's session takes the password: the same per-address limit as sign-in.
+        config: { ...authRateLimit, securityEvent: "session-ended" },
         schema: {
           operationId: "revokeSession",
           tags: ["auth"],
           params: sessionIdParamsSchema,
+          body: endSessionBodySchema,
           response: { 200: okSchema },
         },
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        await service.revokeSession(db, actor.userId, request.params.sessionId);
-        if (request.params.sessionId === actor.sessionId) clearSessionCookie(request, reply);
+        const { sessionId } = request.params;
+        await service.revokeSession(db, actor, sessionId, request.body?.password);
+        if (sessionId === actor.sessionId) clearSessionCookie(request, reply);
         return { ok: true as const };
       },
     );

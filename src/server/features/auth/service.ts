@@ -290,11 +290,29 @@ export async function listSessions(
     .filter((session) => new Date(session.expiresAt) > now);
 }
 
+/**
+ * Ends one of the person's sessions. Another device's asks for the password first (ASVS 5.0
+ * 7.5.2), with sign-in's throttle: a phone left signed in must not sign its owner out of the
+ * devices they would use to take it back.
+ */
 export async function revokeSession(
   db: Kysely<Database>,
-  userId: string,
+  actor: { userId: string; sessionId: string },
   sessionId: string,
+  password: string | undefined,
   now = new Date(),
 ): Promise<void> {
-  if (!(await queries.revokeSession(db, userId, sessionId, now))) throw notFound("That session");
+  if (sessionId !== actor.sessionId) {
+    if (password === undefined) {
+      throw new AppError(
+        "password_required",
+        400,
+        "Enter your password to sign out another device.",
+        "password",
+      );
+    }
+    await confirmPassword(db, actor.userId, password, now);
+  }
+  const revoked = await queries.revokeSession(db, actor.userId, sessionId, now);
+  if (!revoked) throw notFound("That session");
 }

@@ -1,38 +1,57 @@
-import { useState } from "react";
+import { type FormEvent, useState } from "react";
 import type { SessionInfo } from "../../../domain/api/auth";
 import { api } from "../../api";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { Icon } from "../../components/icons";
+import { PasswordField } from "../../components/PasswordField";
+import { useFormError } from "../../components/use-form-error";
 import { useI18n } from "../../i18n/context";
 import { describeUserAgent } from "./user-agent";
+
+const fields = ["password"] as const;
 
 interface SessionRowProps {
   session: SessionInfo;
   onEnded: (sessionId: string) => void;
 }
 
+/**
+ * One signed-in device. Ending another device's session asks for the password first (ASVS
+ * 7.5.2): someone holding this phone must not sign its owner out of the devices they would use
+ * to take their account back.
+ */
 export function SessionRow({ session, onEnded }: SessionRowProps) {
   const i18n = useI18n();
   const { t, formatDateTime } = i18n;
+  const [isConfirming, setConfirming] = useState(false);
   const [isEnding, setEnding] = useState(false);
-  const [error, setError] = useState<string>();
+  const [password, setPassword] = useState("");
+  const form = useFormError(fields);
   const { browser, os } = describeUserAgent(session.userAgent);
   const device =
     browser && os
       ? t("sessions.deviceOn", { browser, os })
       : (browser ?? os ?? t("sessions.unknownDevice"));
 
-  async function end() {
+  async function end(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isEnding) return;
     setEnding(true);
-    setError(undefined);
+    form.setError(null);
     try {
-      await api.endSession(session.id);
+      await api.endSession(session.id, password);
       onEnded(session.id);
     } catch (caught) {
-      setError(describeError(caught, i18n).message);
+      form.setError(describeError(caught, i18n));
       setEnding(false);
     }
+  }
+
+  function keep() {
+    form.setError(null);
+    setPassword("");
+    setConfirming(false);
   }
 
   return (
@@ -47,19 +66,39 @@ export function SessionRow({ session, onEnded }: SessionRowProps) {
         <p className="hint">
           {t("sessions.lastSeen", { date: formatDateTime(session.lastSeenAt) })}
         </p>
-        <FormAlert message={error} />
         {/* This device signs out with the button below the list instead. */}
-        {!session.current && (
-          <button
-            type="button"
-            className="button secondary"
-            onClick={end}
-            disabled={isEnding}
-            aria-label={isEnding ? undefined : t("sessions.endOn", { device })}
-          >
-            {isEnding ? t("sessions.ending") : t("sessions.end")}
-          </button>
-        )}
+        {!session.current &&
+          (isConfirming ? (
+            <form className="stack" noValidate onSubmit={end} aria-busy={isEnding}>
+              <FormAlert message={form.formError} />
+              <p>{t("sessions.confirmEnd", { device })}</p>
+              <PasswordField
+                label={t("sessions.yourPassword")}
+                autoComplete="current-password"
+                value={password}
+                onChange={setPassword}
+                error={form.fieldError("password")}
+                inputRef={form.register("password")}
+              />
+              <div className="session-actions">
+                <button type="submit" className="button secondary" disabled={isEnding}>
+                  {isEnding ? t("sessions.ending") : t("sessions.end")}
+                </button>
+                <button type="button" className="button secondary" onClick={keep}>
+                  {t("sessions.keep")}
+                </button>
+              </div>
+            </form>
+          ) : (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => setConfirming(true)}
+              aria-label={t("sessions.endOn", { device })}
+            >
+              {t("sessions.end")}
+            </button>
+          ))}
       </div>
     </li>
   );

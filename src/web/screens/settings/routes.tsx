@@ -18,6 +18,9 @@ const YourDataScreen = lazyWithWords(["account"], () =>
 const InvitePeopleScreen = lazyWithWords([], () =>
   import("./InvitePeopleScreen").then((module) => module.InvitePeopleScreen),
 );
+const SignOutScreen = lazyWithWords([], () =>
+  import("./SignOutScreen").then((module) => module.SignOutScreen),
+);
 const ProtectionScreen = lazyWithWords(["protection"], () =>
   import("./protection/ProtectionScreen").then((module) => module.ProtectionScreen),
 );
@@ -50,6 +53,11 @@ export const settingsRoutes = [
   <Route key="invite" path="/settings/invite">
     <Screen>
       <InvitePeopleScreen />
+    </Screen>
+  </Route>,
+  <Route key="sign-out" path="/sign-out">
+    <Screen>
+      <SignOutScreen />
     </Screen>
   </Route>,
   <Route key="protection" path="/settings/protection">
