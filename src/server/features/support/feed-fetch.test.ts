@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startFeedServer } from "../../../../test/support/feed-server";
-import { fetchFeed, isPrivateAddress } from "./feed-fetch";
+import { fetchFeed, isPlainHttpAllowed, isPrivateAddress } from "./feed-fetch";
 
 describe("isPrivateAddress", () => {
   it("refuses loopback, private, link-local, unique-local and mapped forms", () => {
@@ -38,6 +38,22 @@ describe("fetchFeed", () => {
       await expect(fetchFeed(url, { allowPrivate: false })).rejects.toMatchObject({
         code: "feed_url_refused",
       });
+    }
+  });
+
+  it("refuses plain http to anywhere but this machine, and there only in development (ASVS 12.3.1)", async () => {
+    // A public address: refused before any connection, whatever the setting.
+    for (const allowPrivate of [false, true]) {
+      await expect(
+        fetchFeed("http://93.184.216.34/feed.json", { allowPrivate }),
+      ).rejects.toMatchObject({ code: "feed_url_insecure", field: "url" });
+    }
+    for (const host of ["localhost", "127.0.0.1", "127.1.2.3", "::1", "::ffff:127.0.0.1"]) {
+      expect(isPlainHttpAllowed(host, true), host).toBe(true);
+      expect(isPlainHttpAllowed(host, false), host).toBe(false);
+    }
+    for (const host of ["10.0.0.5", "192.168.1.10", "feeds.example.org", "93.184.216.34"]) {
+      expect(isPlainHttpAllowed(host, true), host).toBe(false);
     }
   });
 

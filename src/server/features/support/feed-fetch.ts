@@ -63,6 +63,23 @@ const refused = () =>
     "url",
   );
 
+/**
+ * Plain http only to this machine, and only where private addresses are allowed (tests and
+ * development, WAYMARK_ALLOW_PRIVATE_FEED_URLS=1): anything else crosses a network, and a feed
+ * read in the clear can be changed on the way (ASVS 12.3.1).
+ */
+export function isPlainHttpAllowed(host: string, allowPrivate: boolean): boolean {
+  if (!allowPrivate) return false;
+  if (host === "localhost") return true;
+  return net.isIP(host) !== 0 && isLoopback(host);
+}
+
+function isLoopback(address: string): boolean {
+  if (address === "::1") return true;
+  const v4 = /^(?:::ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  return v4?.startsWith("127.") === true;
+}
+
 export async function fetchFeed(url: string, options: FeedFetchOptions): Promise<unknown> {
   const target = new URL(url);
   const client = target.protocol === "https:" ? https : target.protocol === "http:" ? http : null;
@@ -70,6 +87,15 @@ export async function fetchFeed(url: string, options: FeedFetchOptions): Promise
   const host = target.hostname.replace(/^\[|\]$/g, "");
   if (net.isIP(host) && !options.allowPrivate && isPrivateAddress(host)) throw refused();
   if (!net.isIP(host)) await checkHost(host, options.allowPrivate);
+  // After the address checks, so a private address is named as such first.
+  if (client === http && !isPlainHttpAllowed(host, options.allowPrivate)) {
+    throw new AppError(
+      "feed_url_insecure",
+      400,
+      "Use the feed's https address: this server does not fetch feeds over plain http.",
+      "url",
+    );
+  }
 
   const maxBytes = options.maxBytes ?? FEED_MAX_BYTES;
   const body = await new Promise<string>((resolve, reject) => {

@@ -297,6 +297,17 @@ describe.each(DIALECTS)("meetings and attendance on %s", (dialect) => {
     }
   });
 
+  it("refuses a feed over plain http to another machine with a 400, even in development", async () => {
+    const organizationId = (await findDefaultOrganizationId(t.store.db)) as string;
+    const before = await meetingsOf(organizationId);
+    const refused = await admin.post("/api/meetings/imports", {
+      url: "http://93.184.216.34/meetings.json",
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: "feed_url_insecure", field: "url" });
+    expect(await meetingsOf(organizationId)).toEqual(before);
+  });
+
   it("keeps a meeting entered by hand, and names the field that is wrong", async () => {
     const member = await person();
     const created = await member.browser.post(`${member.base}/meetings`, {
