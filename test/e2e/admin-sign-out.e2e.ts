@@ -2,11 +2,21 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
 import { type RunningServer, startServer } from "../support/server-process";
-import { ADMIN, createAdmin, enrolOnScreen, PHONE } from "../support/staff";
+import {
+  ADMIN,
+  CLINICIAN,
+  createAdmin,
+  enrolOnScreen,
+  inviteLink,
+  joinByInvite,
+  PHONE,
+} from "../support/staff";
 
 /**
  * A member loses their phone and asks the clinic's admin for help: the admin signs them out of
  * every device from Settings (ASVS 7.4.5); the lost phone is signed out on its next request.
+ * Then a clinician leaves the clinic: the admin removes them from Settings › Staff (ASVS 7.4.2)
+ * and the clinician's phone is signed out at once; the admin signs out from the header (7.4.4).
  */
 describe("an admin signs someone out everywhere", () => {
   let server: RunningServer;
@@ -21,7 +31,7 @@ describe("an admin signs someone out everywhere", () => {
     await server?.stop();
   });
 
-  it("ends every session of the person, and the lost phone shows sign-in", async () => {
+  it("ends every session of the person, and removes a clinician who left", async () => {
     const lostPhone = await browser.newContext(PHONE);
     const memberPage = await lostPhone.newPage();
     const email = `lee-${Date.now()}@example.com`;
@@ -56,8 +66,37 @@ describe("an admin signs someone out everywhere", () => {
 
     await memberPage.reload();
     await memberPage.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+
+    // A clinician joins, later leaves, and the admin removes them.
+    const clinicianContext = await browser.newContext(PHONE);
+    const clinicianPage = await clinicianContext.newPage();
+    const link = await inviteLink(adminContext, server, "clinician");
+    await joinByInvite(clinicianPage, link, { ...CLINICIAN, displayName: "Sam Rivera" });
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Settings" })
+      .click();
+    await page.getByRole("link", { name: /^Staff/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Staff" }).waitFor();
+    await page.getByRole("button", { name: "Remove Sam Rivera from organization" }).click();
+    await page.getByText(/They will be signed out on every device at once/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Yes, remove Sam Rivera" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/Sam Rivera was removed and signed out everywhere/)
+      .waitFor();
+    await clinicianPage.reload();
+    await clinicianPage.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+
+    // Sign out is in the header of every screen.
+    await page.getByRole("banner").getByRole("link", { name: "Sign out" }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign out" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
-    await Promise.all([lostPhone.close(), adminContext.close()]);
+    await Promise.all([lostPhone.close(), adminContext.close(), clinicianContext.close()]);
   }, 180_000);
 });
