@@ -1,11 +1,10 @@
 import { type FormEvent, useState } from "react";
 import type { SessionInfo } from "../../../domain/api/auth";
 import { api } from "../../api";
-import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { Icon } from "../../components/icons";
 import { PasswordField } from "../../components/PasswordField";
-import { useFormError } from "../../components/use-form-error";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useI18n } from "../../i18n/context";
 import { describeUserAgent } from "./user-agent";
 
@@ -25,27 +24,21 @@ export function SessionRow({ session, onEnded }: SessionRowProps) {
   const i18n = useI18n();
   const { t, formatDateTime } = i18n;
   const [isConfirming, setConfirming] = useState(false);
-  const [isEnding, setEnding] = useState(false);
   const [password, setPassword] = useState("");
-  const form = useFormError(fields);
+  const form = useFormSubmit(fields);
+  const isEnding = form.isSubmitting;
   const { browser, os } = describeUserAgent(session.userAgent);
   const device =
     browser && os
       ? t("sessions.deviceOn", { browser, os })
       : (browser ?? os ?? t("sessions.unknownDevice"));
 
-  async function end(event: FormEvent<HTMLFormElement>) {
+  function end(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (isEnding) return;
-    setEnding(true);
-    form.setError(null);
-    try {
+    void form.send(async () => {
       await api.endSession(session.id, password);
       onEnded(session.id);
-    } catch (caught) {
-      form.setError(describeError(caught, i18n));
-      setEnding(false);
-    }
+    });
   }
 
   function keep() {
