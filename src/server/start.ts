@@ -7,6 +7,10 @@ import { migrateToLatest } from "./db/migrate";
 import { sealTotpSecretsWithCurrentKey } from "./features/auth/second-factor/totp-secrets";
 import { ensureDefaultOrganization } from "./organizations";
 import { shareVapidKeys } from "./push/vapid";
+import {
+  isRemoteDatabaseWithoutTls,
+  REMOTE_DATABASE_WITHOUT_TLS_WARNING,
+} from "./security/database-transport";
 import { adoptSecretsKey, openSecretBox } from "./security/secret-box";
 
 /** Opens the store, brings its schema up to date and builds the app: what `serve` and tests share. */
@@ -26,6 +30,8 @@ export async function prepare(
   await adoptSecretsKey(store.db, config);
   const context: AppContext = { db: store.db, store, config, secrets };
   const app = await buildApp(context, options);
+  if (isRemoteDatabaseWithoutTls(config.databaseUrl))
+    app.log.warn(REMOTE_DATABASE_WITHOUT_TLS_WARNING);
   app.addHook("onClose", async () => store.close());
   return { app, context };
 }
