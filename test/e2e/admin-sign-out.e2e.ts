@@ -16,7 +16,8 @@ import {
  * A member loses their phone and asks the clinic's admin for help: the admin signs them out of
  * every device from Settings (ASVS 7.4.5); the lost phone is signed out on its next request.
  * Then a clinician leaves the clinic: the admin removes them from Settings › Staff (ASVS 7.4.2)
- * and the clinician's phone is signed out at once; the admin signs out from the header (7.4.4).
+ * and the clinician's phone is signed out at once; then signs everyone out at once (7.4.5), and
+ * signs out from the header (7.4.4).
  */
 describe("an admin signs someone out everywhere", () => {
   let server: RunningServer;
@@ -88,6 +89,16 @@ describe("an admin signs someone out everywhere", () => {
       .waitFor();
     await clinicianPage.reload();
     await clinicianPage.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+
+    // An emergency: everyone is signed out at once; the admin stays (ASVS 7.4.5).
+    await page.getByRole("button", { name: "Sign everyone out…" }).click();
+    await page.getByLabel("Your password").fill(ADMIN.password);
+    await page.getByRole("button", { name: "Sign everyone out now" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/were signed out|was signed out/)
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
 
     // Sign out is in the header of every screen.
     await page.getByRole("banner").getByRole("link", { name: "Sign out" }).click();

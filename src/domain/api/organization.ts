@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roleSchema } from "../roles";
+import { passwordField } from "./auth";
 
 /** An organization's staff, as its admin sees them, and taking someone off it (ASVS 7.4.2). */
 
@@ -32,3 +33,13 @@ export const staffRemovalSchema = z.object({
   sharingEnded: z.number().int().nonnegative(),
 });
 export type StaffRemoval = z.infer<typeof staffRemovalSchema>;
+
+/** Signing everyone of the organization out at once (ASVS 7.4.5) takes the admin's password. */
+export const endOrganizationSessionsBodySchema = z.object({ password: passwordField });
+export type EndOrganizationSessionsBody = z.infer<typeof endOrganizationSessionsBodySchema>;
+
+export const organizationSessionsEndedSchema = z.object({
+  /** How many people were signed out (the admin's own other devices included). */
+  people: z.number().int().nonnegative(),
+});
+export type OrganizationSessionsEnded = z.infer<typeof organizationSessionsEndedSchema>;

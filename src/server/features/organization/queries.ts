@@ -105,3 +105,17 @@ export async function revokeGrant(db: Db, memberId: string, grantId: string, now
     .where("revoked_at", "is", null)
     .execute();
 }
+
+/** Everyone with a live session who belongs to the organization in any role. */
+export async function peopleWithSessions(db: Db, organizationId: string, now: Date) {
+  const rows = await db
+    .selectFrom("sessions")
+    .innerJoin("memberships", "memberships.user_id", "sessions.user_id")
+    .select("sessions.user_id")
+    .distinct()
+    .where("memberships.organization_id", "=", organizationId)
+    .where("sessions.revoked_at", "is", null)
+    .where("sessions.absolute_expires_at", ">", now.toISOString())
+    .execute();
+  return rows.map((row) => row.user_id);
+}

@@ -1,18 +1,22 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
+  endOrganizationSessionsBodySchema,
   organizationParamsSchema,
+  organizationSessionsEndedSchema,
   staffListSchema,
   staffMemberParamsSchema,
   staffRemovalSchema,
 } from "../../../domain/api/organization";
 import type { AppContext } from "../../app-context";
 import { actorOf, requireActor } from "../../security/session";
+import { authRateLimitFor } from "../auth/routes";
 import * as service from "./service";
 
 /** An organization's staff, for its admins. */
 export function organizationRoutes(context: AppContext): FastifyPluginAsyncZod {
-  const { db } = context;
+  const { db, config } = context;
   const tags = ["organization"];
+  const authRateLimit = authRateLimitFor(config);
   return async (app) => {
     app.get(
       "/api/organizations/:organizationId/staff",
@@ -42,6 +46,29 @@ export function organizationRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => service.removeFromOrganization(db, actorOf(request), request.params),
+    );
+
+    app.post(
+      "/api/organizations/:organizationId/sessions/end",
+      {
+        preHandler: requireActor,
+        // The admin's password is checked here: the same per-address limit as sign-in.
+        config: { ...authRateLimit, securityEvent: "organization-sessions-ended" },
+        schema: {
+          operationId: "endOrganizationSessions",
+          tags,
+          params: organizationParamsSchema,
+          body: endOrganizationSessionsBodySchema,
+          response: { 200: organizationSessionsEndedSchema },
+        },
+      },
+      async (request) =>
+        service.endOrganizationSessions(
+          db,
+          actorOf(request),
+          request.params.organizationId,
+          request.body,
+        ),
     );
   };
 }

@@ -1,13 +1,21 @@
 // An organization's staff as its admin sees them, and taking someone off it (ASVS 7.4.2): their
-// sessions end at once, and what the organization's members shared with them ends too.
+// sessions end at once, and what the organization's members shared with them ends too. In an
+// emergency (a leaked database, a stolen laptop) the admin signs everyone out at once (7.4.5).
 import type { Kysely } from "kysely";
-import type { StaffList, StaffMemberParams, StaffRemoval } from "../../../domain/api/organization";
+import type {
+  EndOrganizationSessionsBody,
+  OrganizationSessionsEnded,
+  StaffList,
+  StaffMemberParams,
+  StaffRemoval,
+} from "../../../domain/api/organization";
 import type { Role } from "../../../domain/roles";
 import type { Database } from "../../db/schema";
 import { AppError } from "../../errors";
 import { appendAuditEvent } from "../../security/audit";
 import { assertSecondFactorForOthersData } from "../../security/second-factor";
 import { type Actor, endSessions } from "../../security/session";
+import { confirmPassword } from "../auth/service";
 import * as queries from "./queries";
 
 /** Only an admin of this organization, with their second factor given, manages its staff. */
@@ -118,4 +126,40 @@ export async function removeFromOrganization(
     }
     return { ok: true as const, sharingEnded: grants.length };
   });
+}
+
+/**
+ * Signs every person of the organization out of every device, the admin's own other devices
+ * included, keeping only the session that asks. Takes the admin's password (a session left open
+ * must not be able to lock the whole clinic out); each person's log says who did it.
+ */
+export async function endOrganizationSessions(
+  db: Kysely<Database>,
+  actor: Actor,
+  organizationId: string,
+  body: EndOrganizationSessionsBody,
+  now = new Date(),
+): Promise<OrganizationSessionsEnded> {
+  assertAdminOf(actor, organizationId);
+  await confirmPassword(db, actor.userId, body.password, now);
+  const people = await queries.peopleWithSessions(db, organizationId, now);
+  await db.transaction().execute(async (trx) => {
+    for (const personId of people) {
+      const keep = personId === actor.userId ? actor.sessionId : undefined;
+      await endSessions(trx, personId, now, keep);
+      await appendAuditEvent(
+        trx,
+        {
+          actorId: actor.userId,
+          memberId: personId,
+          action: "account:sessions-ended",
+          resource: "every signed-in device (everyone in the organization)",
+          purpose: null,
+          outcome: "allowed",
+        },
+        now,
+      );
+    }
+  });
+  return { people: people.length };
 }

@@ -9,6 +9,7 @@ import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
 import { organizationApi } from "./api";
+import { EndEveryoneForm } from "./EndEveryoneForm";
 import { StaffRow } from "./StaffRow";
 
 /** An admin sees who is on their organization's staff and can take someone off it. */
@@ -72,6 +73,7 @@ function OrganizationStaff({ organizationId, meId }: { organizationId: string; m
               ))}
             </ul>
           )}
+          <EndEveryoneForm organization={state.value.organization} />
         </>
       )}
     </section>

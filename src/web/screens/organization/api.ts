@@ -1,4 +1,8 @@
-import type { staffListSchema, staffRemovalSchema } from "../../../domain/api/organization";
+import type {
+  organizationSessionsEndedSchema,
+  staffListSchema,
+  staffRemovalSchema,
+} from "../../../domain/api/organization";
 import { call } from "../../api";
 
 const id = (value: string) => encodeURIComponent(value);
@@ -11,5 +15,11 @@ export const organizationApi = {
     call<typeof staffRemovalSchema>(
       "DELETE",
       `/organizations/${id(organizationId)}/staff/${id(personId)}`,
+    ),
+  endEveryone: (organizationId: string, password: string) =>
+    call<typeof organizationSessionsEndedSchema>(
+      "POST",
+      `/organizations/${id(organizationId)}/sessions/end`,
+      { password },
     ),
 };
