@@ -6,6 +6,7 @@ import type {
   Me,
   meSchema,
   okSchema,
+  otherSessionsEndedSchema,
   publicConfigSchema,
   SessionInfo,
   SignInBody,
@@ -181,6 +182,10 @@ export const api = {
     const list = await call<typeof sessionListSchema>("GET", "/sessions");
     return list.sessions;
   },
+
+  /** Every device but this one, with the password (ASVS 7.4.3). */
+  endOtherSessions: (password: string) =>
+    call<typeof otherSessionsEndedSchema>("POST", "/sessions/end-others", { password }),
 
   /** Another device's session takes the password again (ASVS 7.5.2). */
   endSession: (sessionId: string, password: string) =>

@@ -90,6 +90,10 @@ export const sessionIdParamsSchema = z.object({ sessionId: z.string().min(1).max
 export const endSessionBodySchema = z.object({ password: passwordField.optional() }).nullish();
 export type EndSessionBody = z.infer<typeof endSessionBodySchema>;
 
+/** Signing out every other device, offered after a factor is added (ASVS 7.4.3). */
+export const endOtherSessionsBodySchema = z.object({ password: passwordField });
+export const otherSessionsEndedSchema = z.object({ ended: z.number().int().nonnegative() });
+
 export const createInviteBodySchema = z.object({
   role: invitableRoleSchema,
   email: emailSchema.optional(),

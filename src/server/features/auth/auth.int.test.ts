@@ -193,6 +193,26 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
     expect((await laptop.get("/api/me")).statusCode).toBe(401);
   });
 
+  it("signs out every other device at once, with the password (ASVS 7.4.3)", async () => {
+    const { email, password, browser: phone } = await signedUp();
+    const laptop = browserFor(t.app);
+    const tablet = browserFor(t.app);
+    await laptop.post("/api/auth/sign-in", { email, password });
+    await tablet.post("/api/auth/sign-in", { email, password });
+    const url = "/api/sessions/end-others";
+    const wrong = await phone.post(url, { password: "not my password at all" });
+    expect(wrong.statusCode).toBe(403);
+    expect((await laptop.get("/api/me")).statusCode).toBe(200);
+    expect((await phone.post(url, {})).statusCode).toBe(400);
+
+    const ended = await phone.post(url, { password });
+    expect(ended.statusCode).toBe(200);
+    expect(ended.json()).toEqual({ ended: 2 });
+    expect((await laptop.get("/api/me")).statusCode).toBe(401);
+    expect((await tablet.get("/api/me")).statusCode).toBe(401);
+    expect((await phone.get("/api/me")).statusCode).toBe(200);
+  });
+
   it("cannot revoke someone else's session", async () => {
     const a = await signedUp();
     const b = await signedUp();

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   changePasswordBodySchema,
+  endOtherSessionsBodySchema,
   endSessionBodySchema,
   meSchema,
   okSchema,
+  otherSessionsEndedSchema,
   publicConfigSchema,
   sessionIdParamsSchema,
   sessionListSchema,
@@ -20,6 +22,7 @@ import {
   setSessionCookie,
 } from "../../security/session";
 import * as service from "./service";
+import * as sessions from "./sessions";
 
 /** The per-IP limit on every route that checks a secret (passwords, codes, reset links). */
 export function authRateLimitFor(config: Config) {
@@ -103,7 +106,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        await service.revokeSession(db, actor, actor.sessionId, undefined);
+        await sessions.revokeSession(db, actor, actor.sessionId, undefined);
         clearSessionCookie(request, reply);
         return { ok: true as const };
       },
@@ -155,8 +158,23 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = actorOf(request);
-        return { sessions: await service.listSessions(db, actor.userId, actor.sessionId) };
+        return { sessions: await sessions.listSessions(db, actor.userId, actor.sessionId) };
       },
+    );
+
+    app.post(
+      "/api/sessions/end-others",
+      {
+        preHandler: requireActor,
+        config: { ...authRateLimit, securityEvent: "other-sessions-ended" },
+        schema: {
+          operationId: "endOtherSessions",
+          tags: ["auth"],
+          body: endOtherSessionsBodySchema,
+          response: { 200: otherSessionsEndedSchema },
+        },
+      },
+      async (request) => sessions.endOtherSessions(db, actorOf(request), request.body.password),
     );
 
     app.delete(
@@ -176,7 +194,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = actorOf(request);
         const { sessionId } = request.params;
-        await service.revokeSession(db, actor, sessionId, request.body?.password);
+        await sessions.revokeSession(db, actor, sessionId, request.body?.password);
         if (sessionId === actor.sessionId) clearSessionCookie(request, reply);
         return { ok: true as const };
       },

@@ -2,13 +2,7 @@
 // Passwords follow NIST SP 800-63B-4; sessions are server-side and revocable.
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type {
-  ChangePasswordBody,
-  Me,
-  SessionInfo,
-  SignInBody,
-  SignUpBody,
-} from "../../../domain/api/auth";
+import type { ChangePasswordBody, Me, SignInBody, SignUpBody } from "../../../domain/api/auth";
 import {
   checkNewPassword,
   contextWordsFor,
@@ -16,7 +10,7 @@ import {
 } from "../../../domain/password-policy";
 import type { Role } from "../../../domain/roles";
 import { requiresSecondFactor, type SecondFactorState } from "../../../domain/second-factor";
-import { sessionExpiresAt, sessionLifetimeFor } from "../../../domain/session-lifetime";
+import { sessionLifetimeFor } from "../../../domain/session-lifetime";
 import { signInThrottle } from "../../../domain/sign-in-throttle";
 import type { Database } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
@@ -265,54 +259,4 @@ export async function getMe(
       ...(secondFactor === "pending" ? { methods: await secondFactorMethods(db, userId) } : {}),
     },
   };
-}
-
-export async function listSessions(
-  db: Kysely<Database>,
-  userId: string,
-  currentSessionId: string,
-  now = new Date(),
-): Promise<SessionInfo[]> {
-  const rows = await queries.listSessions(db, userId);
-  return rows
-    .map((row) => ({
-      id: row.id,
-      createdAt: row.created_at,
-      lastSeenAt: row.last_seen_at,
-      expiresAt: sessionExpiresAt(
-        new Date(row.last_seen_at),
-        row.idle_timeout_seconds,
-        new Date(row.absolute_expires_at),
-      ).toISOString(),
-      userAgent: row.user_agent,
-      current: row.id === currentSessionId,
-    }))
-    .filter((session) => new Date(session.expiresAt) > now);
-}
-
-/**
- * Ends one of the person's sessions. Another device's asks for the password first (ASVS 5.0
- * 7.5.2), with sign-in's throttle: a phone left signed in must not sign its owner out of the
- * devices they would use to take it back.
- */
-export async function revokeSession(
-  db: Kysely<Database>,
-  actor: { userId: string; sessionId: string },
-  sessionId: string,
-  password: string | undefined,
-  now = new Date(),
-): Promise<void> {
-  if (sessionId !== actor.sessionId) {
-    if (password === undefined) {
-      throw new AppError(
-        "password_required",
-        400,
-        "Enter your password to sign out another device.",
-        "password",
-      );
-    }
-    await confirmPassword(db, actor.userId, password, now);
-  }
-  const revoked = await queries.revokeSession(db, actor.userId, sessionId, now);
-  if (!revoked) throw notFound("That session");
 }

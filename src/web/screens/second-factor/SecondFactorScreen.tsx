@@ -9,6 +9,7 @@ import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useSession } from "../../session";
 import { secondFactorApi } from "./api";
+import { EndOtherSessionsForm } from "./EndOtherSessionsForm";
 import { NewRecoveryCodes } from "./NewRecoveryCodes";
 import { PasskeySection } from "./PasskeySection";
 import { RecoveryCodeList } from "./RecoveryCodeList";
@@ -26,6 +27,7 @@ export function SecondFactorScreen() {
     keepWhileReloading: true,
   });
   const [shownCodes, setShownCodes] = useState<string[] | null>(null);
+  const [offerOtherSessions, setOfferOtherSessions] = useState(false);
 
   /** A passkey came or went: the count here, and the session's state (the last one gone leaves
    * staff without others' records, and the app's guards must know). */
@@ -36,9 +38,12 @@ export function SecondFactorScreen() {
 
   async function finish() {
     setShownCodes(null);
-    // The session is now fully signed in: the app learns it, and staff go on to their work.
+    // The session is now fully signed in: the app learns it, and staff go on to their work —
+    // unless the account is open elsewhere too: then signing those out is offered (ASVS 7.4.3).
     setMe(await api.me());
-    navigate("/");
+    const sessions = await api.sessions().catch(() => []);
+    if (sessions.some((session) => !session.current)) setOfferOtherSessions(true);
+    else navigate("/");
   }
 
   return (
@@ -55,7 +60,15 @@ export function SecondFactorScreen() {
               ? t("secondFactor.requiredIntro")
               : t("secondFactor.intro")}
           </p>
-          {shownCodes ? (
+          {offerOtherSessions ? (
+            <div className="stack">
+              <p role="status">{t("secondFactor.otherSessionsOffer")}</p>
+              <EndOtherSessionsForm />
+              <button type="button" className="button primary" onClick={() => navigate("/")}>
+                {t("secondFactor.continue")}
+              </button>
+            </div>
+          ) : shownCodes ? (
             <RecoveryCodeList codes={shownCodes} onDone={finish} />
           ) : (
             <>
@@ -75,7 +88,7 @@ export function SecondFactorScreen() {
               />
             </>
           )}
-          {!shownCodes && (
+          {!shownCodes && !offerOtherSessions && (
             <div className="stack">
               <p>
                 {state.value.recoveryCodesLeft > 0

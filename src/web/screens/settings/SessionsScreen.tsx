@@ -5,6 +5,7 @@ import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useI18n } from "../../i18n/context";
+import { EndOtherSessionsForm } from "../second-factor/EndOtherSessionsForm";
 import { SessionRow } from "./SessionRow";
 import { SignOutButton } from "./SignOutButton";
 import { useSessions } from "./use-sessions";
@@ -40,6 +41,9 @@ export function SessionsScreen() {
             <SessionRow key={session.id} session={session} onEnded={onEnded} />
           ))}
         </ul>
+      )}
+      {load.status === "loaded" && load.sessions.some((session) => !session.current) && (
+        <EndOtherSessionsForm onEnded={reload} />
       )}
       <SignOutButton />
     </div>

@@ -9,7 +9,8 @@ import { lazyWithWords } from "../../i18n/lazy-with-words";
 const SettingsScreen = lazyWithWords([], () =>
   import("./SettingsScreen").then((module) => module.SettingsScreen),
 );
-const SessionsScreen = lazyWithWords([], () =>
+// The form that signs out every other device keeps its words with sign-in protection's.
+const SessionsScreen = lazyWithWords(["secondFactor"], () =>
   import("./SessionsScreen").then((module) => module.SessionsScreen),
 );
 const YourDataScreen = lazyWithWords(["account"], () =>
