@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDatabase, DIALECTS } from "../../test/support/test-app";
 import { openStore } from "../server/db/connect";
+import { GENESIS_HASH } from "../server/db/migrations/0001_foundation";
 import { appendAuditEvent } from "../server/security/audit";
 
 const run = promisify(execFile);
@@ -105,6 +106,46 @@ describe.each(DIALECTS)("the waymark command on %s", (dialect) => {
     expect(await emails()).toEqual(["before@example.org"]);
   });
 
+  it("finds a log rewritten with every hash recomputed, against a head kept elsewhere", async () => {
+    await waymark(env, "migrate");
+    const append = async (resources: string[]) => {
+      const store = openStore({ databaseUrl: env.DATABASE_URL || null, dataDir });
+      try {
+        for (const resource of resources) {
+          await appendAuditEvent(store.db, {
+            actorId: "clinician",
+            memberId: "member",
+            action: "read",
+            resource,
+            purpose: "Treatment",
+            outcome: "allowed",
+          });
+        }
+      } finally {
+        await store.close();
+      }
+    };
+    await append(["profile", "check-ins"]);
+    const kept = /audit head (\d+:[0-9a-f]{64})/.exec(
+      (await waymark(env, "audit", "verify")).stdout,
+    );
+    // Someone with the database rewrites history from the start: a consistent new chain.
+    const rewrite = openStore({ databaseUrl: env.DATABASE_URL || null, dataDir });
+    await rewrite.db.deleteFrom("audit_events").execute();
+    await rewrite.db
+      .updateTable("audit_head")
+      .set({ seq: 0, hash: GENESIS_HASH })
+      .where("id", "=", 1)
+      .execute();
+    await rewrite.close();
+    await append(["nothing", "to see"]);
+    expect((await waymark(env, "audit", "verify")).code).toBe(0);
+    const checked = await waymark(env, "audit", "verify", "--head", kept?.[1] ?? "");
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain("does not match the head kept elsewhere");
+    expect((await waymark(env, "audit", "verify", "--head", "nonsense")).code).toBe(2);
+  });
+
   it("verifies the audit chain and names the first broken link", async () => {
     await waymark(env, "migrate");
     const store = openStore({ databaseUrl: env.DATABASE_URL || null, dataDir });
@@ -125,6 +166,12 @@ describe.each(DIALECTS)("the waymark command on %s", (dialect) => {
     const intact = await waymark(env, "audit", "verify");
     expect(intact.code).toBe(0);
     expect(intact.stdout).toContain("3 events");
+    // The head to keep on another machine (ASVS 16.4.3), and a check against it.
+    const head = /audit head (\d+:[0-9a-f]{64})/.exec(intact.stdout)?.[1] ?? "";
+    expect(head).toMatch(/^3:/);
+    const matching = await waymark(env, "audit", "verify", "--head", head);
+    expect(matching.code, matching.stdout).toBe(0);
+    expect(matching.stdout).toContain("matches the head kept elsewhere");
     const tamper = openStore({ databaseUrl: env.DATABASE_URL || null, dataDir });
     await tamper.db
       .updateTable("audit_events")

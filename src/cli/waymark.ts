@@ -17,8 +17,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   "seed-demo": seedDemoCommand,
   "seed-bench": seedBenchCommand,
   audit: async (args) => {
-    if (args[0] === "verify") return auditVerify();
-    process.stderr.write("Usage: waymark audit verify\n");
+    if (args[0] === "verify") return auditVerify(args.slice(1));
+    process.stderr.write("Usage: waymark audit verify [--head SEQ:HASH]\n");
     return 2;
   },
 };
@@ -32,7 +32,7 @@ const USAGE = `Usage: waymark <command>
   restore FILE                   replace the database with a backup (stop the server first)
   seed-demo                      add the demo organization and people
   seed-bench --members N --days D [--seed S]   fill an empty database with the benchmark data set
-  audit verify                   check the audit log's hash chain
+  audit verify [--head SEQ:HASH] check the audit log's hash chain (and a head kept elsewhere)
 `;
 
 async function main(argv: string[]): Promise<number> {

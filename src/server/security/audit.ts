@@ -122,6 +122,31 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
   return { ok: true, events: checked };
 }
 
+/** The chain's last link: kept on another machine, it shows later that the log was not
+ * rewritten up to there, even with every hash recomputed (ASVS 16.4.3). */
+export async function readAuditHead(db: Kysely<Database>): Promise<{ seq: number; hash: string }> {
+  const head = await db
+    .selectFrom("audit_head")
+    .select(["seq", "hash"])
+    .where("id", "=", 1)
+    .executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash };
+}
+
+/** Whether event `seq` still carries the hash a head kept elsewhere says it had. */
+export async function matchesKeptHead(
+  db: Kysely<Database>,
+  kept: { seq: number; hash: string },
+): Promise<boolean> {
+  if (kept.seq === 0) return true;
+  const row = await db
+    .selectFrom("audit_events")
+    .select("hash")
+    .where("seq", "=", kept.seq)
+    .executeTakeFirst();
+  return row?.hash === kept.hash;
+}
+
 function broken(events: number, brokenAtSeq: number, reason: string): AuditVerification {
   return { ok: false, events, brokenAtSeq, reason };
 }
