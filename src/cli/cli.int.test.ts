@@ -144,7 +144,8 @@ describe.each(DIALECTS)("the waymark command on %s", (dialect) => {
     expect(checked.code).toBe(1);
     expect(checked.stdout).toContain("does not match the head kept elsewhere");
     expect((await waymark(env, "audit", "verify", "--head", "nonsense")).code).toBe(2);
-  });
+    // Each run starts the real command (about 5 s on a busy machine).
+  }, 120_000);
 
   it("verifies the audit chain and names the first broken link", async () => {
     await waymark(env, "migrate");
@@ -182,5 +183,5 @@ describe.each(DIALECTS)("the waymark command on %s", (dialect) => {
     const broken = await waymark(env, "audit", "verify");
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain("broken at event 2");
-  });
+  }, 120_000);
 });
