@@ -106,52 +106,11 @@ describe.each(DIALECTS)("the waymark command on %s", (dialect) => {
     expect(await emails()).toEqual(["before@example.org"]);
   });
 
-  it("finds a log rewritten with every hash recomputed, against a head kept elsewhere", async () => {
-    await waymark(env, "migrate");
-    const append = async (resources: string[]) => {
-      const store = openStore({ databaseUrl: env.DATABASE_URL || null, dataDir });
-      try {
-        for (const resource of resources) {
-          await appendAuditEvent(store.db, {
-            actorId: "clinician",
-            memberId: "member",
-            action: "read",
-            resource,
-            purpose: "Treatment",
-            outcome: "allowed",
-          });
-        }
-      } finally {
-        await store.close();
-      }
-    };
-    await append(["profile", "check-ins"]);
-    const kept = /audit head (\d+:[0-9a-f]{64})/.exec(
-      (await waymark(env, "audit", "verify")).stdout,
-    );
-    // Someone with the database rewrites history from the start: a consistent new chain.
-    const rewrite = openStore({ databaseUrl: env.DATABASE_URL || null, dataDir });
-    await rewrite.db.deleteFrom("audit_events").execute();
-    await rewrite.db
-      .updateTable("audit_head")
-      .set({ seq: 0, hash: GENESIS_HASH })
-      .where("id", "=", 1)
-      .execute();
-    await rewrite.close();
-    await append(["nothing", "to see"]);
-    expect((await waymark(env, "audit", "verify")).code).toBe(0);
-    const checked = await waymark(env, "audit", "verify", "--head", kept?.[1] ?? "");
-    expect(checked.code).toBe(1);
-    expect(checked.stdout).toContain("does not match the head kept elsewhere");
-    expect((await waymark(env, "audit", "verify", "--head", "nonsense")).code).toBe(2);
-    // Each run starts the real command (about 5 s on a busy machine).
-  }, 120_000);
-
-  it("verifies the audit chain and names the first broken link", async () => {
-    await waymark(env, "migrate");
+  /** Audit events written the way the app writes them, one read per resource. */
+  async function appendReads(resources: string[]) {
     const store = openStore({ databaseUrl: env.DATABASE_URL || null, dataDir });
     try {
-      for (const resource of ["profile", "check-ins", "plan"]) {
+      for (const resource of resources) {
         await appendAuditEvent(store.db, {
           actorId: "clinician",
           memberId: "member",
@@ -164,6 +123,35 @@ describe.each(DIALECTS)("the waymark command on %s", (dialect) => {
     } finally {
       await store.close();
     }
+  }
+
+  it("finds a log rewritten with every hash recomputed, against a head kept elsewhere", async () => {
+    await waymark(env, "migrate");
+    await appendReads(["profile", "check-ins"]);
+    const kept = /audit head (\d+:[0-9a-f]{64})/.exec(
+      (await waymark(env, "audit", "verify")).stdout,
+    );
+    // Someone with the database rewrites history from the start: a consistent new chain.
+    const rewrite = openStore({ databaseUrl: env.DATABASE_URL || null, dataDir });
+    await rewrite.db.deleteFrom("audit_events").execute();
+    await rewrite.db
+      .updateTable("audit_head")
+      .set({ seq: 0, hash: GENESIS_HASH })
+      .where("id", "=", 1)
+      .execute();
+    await rewrite.close();
+    await appendReads(["nothing", "to see"]);
+    expect((await waymark(env, "audit", "verify")).code).toBe(0);
+    const checked = await waymark(env, "audit", "verify", "--head", kept?.[1] ?? "");
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain("does not match the head kept elsewhere");
+    expect((await waymark(env, "audit", "verify", "--head", "nonsense")).code).toBe(2);
+    // Each run starts the real command (about 5 s on a busy machine).
+  }, 120_000);
+
+  it("verifies the audit chain and names the first broken link", async () => {
+    await waymark(env, "migrate");
+    await appendReads(["profile", "check-ins", "plan"]);
     const intact = await waymark(env, "audit", "verify");
     expect(intact.code).toBe(0);
     expect(intact.stdout).toContain("3 events");
