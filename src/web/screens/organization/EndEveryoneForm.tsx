@@ -1,11 +1,9 @@
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { FormAlert } from "../../components/FormAlert";
 import { PasswordField } from "../../components/PasswordField";
-import { useFormSubmit } from "../../components/use-form-submit";
+import { usePasswordAction } from "../../components/use-password-action";
 import { useI18n } from "../../i18n/context";
 import { organizationApi } from "./api";
-
-const fields = ["password"] as const;
 
 /**
  * For an emergency (a stolen laptop, a leaked backup): signs everyone of the organization out
@@ -15,19 +13,11 @@ export function EndEveryoneForm({ organization }: { organization: { id: string; 
   const { t, tCount } = useI18n();
   const headingId = useId();
   const [isConfirming, setConfirming] = useState(false);
-  const [password, setPassword] = useState("");
-  const [done, setDone] = useState("");
-  const form = useFormSubmit(fields);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void form.send(async () => {
-      const result = await organizationApi.endEveryone(organization.id, password);
-      setPassword("");
-      setConfirming(false);
-      setDone(tCount("staff.everyone.done", result.people));
-    });
-  }
+  const { password, setPassword, done, form, submit } = usePasswordAction(async (typed) => {
+    const result = await organizationApi.endEveryone(organization.id, typed);
+    setConfirming(false);
+    return tCount("staff.everyone.done", result.people);
+  });
 
   return (
     <section className="stack" aria-labelledby={headingId}>

@@ -1,11 +1,9 @@
-import { type FormEvent, useId, useState } from "react";
+import { useId } from "react";
 import { api } from "../../api";
 import { FormAlert } from "../../components/FormAlert";
 import { PasswordField } from "../../components/PasswordField";
-import { useFormSubmit } from "../../components/use-form-submit";
+import { usePasswordAction } from "../../components/use-password-action";
 import { useI18n } from "../../i18n/context";
-
-const fields = ["password"] as const;
 
 /**
  * Signs out every device but this one, with the password (ASVS 7.4.3, 7.5.2): offered right
@@ -14,19 +12,11 @@ const fields = ["password"] as const;
 export function EndOtherSessionsForm({ onEnded }: { onEnded?: (ended: number) => void }) {
   const { t, tCount } = useI18n();
   const headingId = useId();
-  const [password, setPassword] = useState("");
-  const [done, setDone] = useState("");
-  const form = useFormSubmit(fields);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void form.send(async () => {
-      const { ended } = await api.endOtherSessions(password);
-      setPassword("");
-      setDone(tCount("otherSessions.done", ended));
-      onEnded?.(ended);
-    });
-  }
+  const { password, setPassword, done, form, submit } = usePasswordAction(async (typed) => {
+    const { ended } = await api.endOtherSessions(typed);
+    onEnded?.(ended);
+    return tCount("otherSessions.done", ended);
+  });
 
   return (
     <section className="card stack" aria-labelledby={headingId}>

@@ -43,7 +43,13 @@ export function SessionsScreen() {
         </ul>
       )}
       {load.status === "loaded" && load.sessions.some((session) => !session.current) && (
-        <EndOtherSessionsForm onEnded={reload} />
+        <EndOtherSessionsForm
+          onEnded={() => {
+            // The form leaves with the other devices; the screen's own line says it worked.
+            setStatus(t("sessions.ended"));
+            reload();
+          }}
+        />
       )}
       <SignOutButton />
     </div>
