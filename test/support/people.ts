@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import type { Role } from "../../src/domain/roles";
+import { findDefaultOrganizationId } from "../../src/server/organizations";
 import { type Browser, browserFor, passphrase, uniqueEmail } from "./http-client";
 import { addRole } from "./second-factor";
 import type { TestApp } from "./test-app";
@@ -46,9 +47,11 @@ export async function signUp(
   return { browser, id, email, password };
 }
 
+/** The organization sign-up puts people in (the oldest), however many a test adds. */
 export async function defaultOrganizationId(t: TestApp): Promise<string> {
-  const row = await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow();
-  return row.id;
+  const id = await findDefaultOrganizationId(t.store.db);
+  if (!id) throw new Error("The test app has no default organization");
+  return id;
 }
 
 /** The body of a consent for `recipientEmail` naming `categories`. */
