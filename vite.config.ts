@@ -18,7 +18,17 @@ export default defineConfig({
       treeshake: { manualPureFunctions: ["z"] },
     },
   },
+  resolve: {
+    alias: {
+      react: "preact/compat",
+      "react-dom/client": "preact/compat/client",
+      "react-dom": "preact/compat",
+      "react/jsx-runtime": "preact/jsx-runtime",
+      "react/jsx-dev-runtime": "preact/jsx-dev-runtime",
+    },
+  },
   server: {
-    proxy: { "/api": "http://localhost:8080" },
+    // "/api/" with its slash: the app has a module named /api.ts, which must not be proxied.
+    proxy: { "^/api/": "http://localhost:8080" },
   },
 });

@@ -127,7 +127,7 @@ function Rating({
         <p className="hint">{t("assessments.unvalidatedSpanish")}</p>
       )}
       {saved ? (
-        <SavedRating ref={savedRef} saved={saved} summary={summary} whose={whose} />
+        <SavedRating sectionRef={savedRef} saved={saved} summary={summary} whose={whose} />
       ) : (
         <QuestionnaireForm
           questionnaire={questionnaire}
@@ -154,12 +154,12 @@ function Rating({
 }
 
 function SavedRating({
-  ref,
+  sectionRef,
   saved,
   summary,
   whose,
 }: {
-  ref: React.Ref<HTMLElement>;
+  sectionRef: React.Ref<HTMLElement>;
   saved: Assessment;
   summary: InstrumentSummary | undefined;
   whose: string;
@@ -169,7 +169,7 @@ function SavedRating({
   const { score } = saved;
   const band = bandLabel(summary, score.band?.code);
   return (
-    <section ref={ref} className="card stack result-card" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="card stack result-card" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
         {t("observedUi.savedTitle")}
       </h2>
