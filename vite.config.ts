@@ -8,8 +8,8 @@ export default defineConfig({
   build: {
     outDir: "../../dist/web",
     emptyOutDir: true,
-    // Cheap phones on slow networks: React + zod + the app are ~340 kB (105 kB gzip) today;
-    // warn as soon as the entry grows noticeably past that.
+    // Cheap phones on slow networks: the largest chunk (the server's schemas, loaded on the first
+    // send) is ~92 kB; warn as soon as any chunk grows noticeably past the old React entry.
     chunkSizeWarningLimit: 360,
     rollupOptions: {
       // Building a zod schema has no effect but the schema: one the browser only names as a
