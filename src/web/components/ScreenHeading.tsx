@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from "react";
 import { useI18n } from "../i18n/context";
 import type { MessageKey } from "../i18n/translate";
 import { documentTitle } from "../lock/discreet";
@@ -22,7 +22,7 @@ export function ScreenHeading({
     document.title = documentTitle(t, titleKey);
   }, [t, titleKey]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (isFirstScreen) {
       isFirstScreen = false;
       return;

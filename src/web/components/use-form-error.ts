@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { ErrorDescription } from "./api-error";
 
 /**
@@ -11,7 +11,7 @@ export function useFormError<Field extends string>(fields: readonly Field[]) {
   const inputs = useRef(new Map<string, HTMLElement>());
   const errorField = fields.find((field) => field === error?.field);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (error && errorField) inputs.current.get(errorField)?.focus();
   }, [error, errorField]);
 

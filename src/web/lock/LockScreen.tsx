@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useLayoutEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { isValidPin } from "../../domain/device-lock";
 import { FormAlert } from "../components/FormAlert";
@@ -24,7 +24,7 @@ export function LockScreen() {
   const input = useRef<HTMLInputElement>(null);
   const explainId = useId();
 
-  useEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => input.current?.focus(), []);
   const passkey = useLoad(() => canUnlockWithPasskey(), []);
   const [passkeyError, setPasskeyError] = useState<string>();
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useLayoutEffect, useRef, useState } from "react";
 import { FormAlert } from "../../components/FormAlert";
 import { useI18n } from "../../i18n/context";
 import {
@@ -42,7 +42,7 @@ export function QuestionnaireForm(props: FormProps) {
   const answeredCount = questions.filter((item) => answers[item.linkId] !== undefined).length;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown question changes.
-  useEffect(() => {
+  useLayoutEffect(() => {
     // After Back or Next, the new question takes focus so a screen reader reads it out.
     if (moved.current) questionRef.current?.focus();
   }, [index]);

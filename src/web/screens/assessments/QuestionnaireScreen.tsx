@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import type { Assessment } from "../../../domain/api/assessments";
 import { describeError } from "../../components/api-error";
@@ -108,7 +108,7 @@ function Taking({
       if (saved.score.flags.includes("crisis")) openCrisisScreen();
     });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (result) resultRef.current?.querySelector("h2")?.focus();
   }, [result]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useLayoutEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import type { Assessment } from "../../../domain/api/assessments";
 import { ApiError } from "../../api";
@@ -80,7 +80,7 @@ function Rating({
   const screenRef = useRef<HTMLDivElement>(null);
   const whose = name ? t("observedUi.for", { name }) : t("observedUi.forSomeone");
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (saved) savedRef.current?.querySelector("h2")?.focus();
   }, [saved]);
 

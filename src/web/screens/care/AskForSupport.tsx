@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import type { SupportRequest } from "../../../domain/api/care";
 import { describeError } from "../../components/api-error";
@@ -56,7 +56,7 @@ export function AskForSupport({ reachOut = true }: { reachOut?: boolean }) {
   // takes its place instead of falling to the page.
   const askButton = useRef<HTMLButtonElement>(null);
   const takeBackButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!acted.current) return;
     if (phase.step === "sent") takeBackButton.current?.focus();
     if (phase.step === "withdrawn") askButton.current?.focus();

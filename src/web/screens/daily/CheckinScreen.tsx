@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useLayoutEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import type { Checkin, CheckinBody, checkinSchema } from "../../../domain/api/daily";
 import { HALT_STATES, type Halt } from "../../../domain/checkin";
@@ -123,10 +123,10 @@ function CheckinForm({
       existing.meeting !== null ||
       existing.note !== null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (error?.field) inputs.current.get(error.field)?.focus();
   }, [error]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (saved) savedRef.current?.focus();
   }, [saved]);
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useLayoutEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import type { CravingBody, cravingSchema } from "../../../domain/api/daily";
 import { TRIGGER_KINDS, type TriggerKind } from "../../../domain/craving";
@@ -28,7 +28,7 @@ export function CravingScreen() {
   const [saved, setSaved] = useState<{ id: string; isQueued: boolean } | null>(null);
   const savedRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (saved) savedRef.current?.focus();
   }, [saved]);
 
@@ -93,7 +93,7 @@ function CravingForm({ onSaved }: { onSaved: (saved: { id: string; isQueued: boo
   const register = (field: Field) => (element: HTMLElement | null) => {
     if (element) inputs.current.set(field, element);
   };
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = error?.field ? inputs.current.get(error.field) : undefined;
     // A field inside the closed "more details" section is shown before it takes focus.
     const details = element?.closest("details");

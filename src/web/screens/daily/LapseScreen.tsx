@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useLayoutEffect, useRef, useState } from "react";
 import { Link, useSearch } from "wouter";
 import type { RecordedUse, recordedUseSchema, UseBody } from "../../../domain/api/daily";
 import { lapseSafety } from "../../../domain/lapse";
@@ -34,7 +34,7 @@ export function LapseScreen() {
   const [isQueued, setQueued] = useState(false);
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (step !== "what") stepHeading.current?.focus();
   }, [step]);
 
@@ -101,7 +101,7 @@ function WhatHappened({
   const clientId = useRef(newClientId());
   const whenInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (error?.field === "at") whenInput.current?.focus();
   }, [error]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import type { LessonEntry } from "../../../domain/api/lessons";
 import type { LessonDefinition } from "../../../domain/lessons/catalog";
@@ -39,7 +39,7 @@ export function LessonPlayer({ lesson, text, initial, memberId }: PlayerProps) {
 
   // After a move, the new step's heading takes focus so a screen reader announces it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each move on purpose.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (moved.current) heading.current?.focus();
     moved.current = true;
   }, [position, finished]);

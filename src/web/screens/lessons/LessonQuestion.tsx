@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useLayoutEffect, useRef, useState } from "react";
 import type { LessonEntry } from "../../../domain/api/lessons";
 import type { LessonDefinition, OptionKey } from "../../../domain/lessons/catalog";
 import type { LessonText } from "../../../domain/lessons/text";
@@ -33,7 +33,7 @@ export function LessonQuestion({
   const firstOption = useRef<HTMLInputElement>(null);
   const [retries, setRetries] = useState(0);
   // The options are enabled again only after the render, so focus moves to them then.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (retries > 0) firstOption.current?.focus();
   }, [retries]);
 

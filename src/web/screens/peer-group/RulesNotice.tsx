@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import type { PeerMembership } from "../../../domain/api/peer-group";
 import { PEER_RULES_VERSION } from "../../../domain/peer-group/channels";
 import { PEER_RULES } from "../../../domain/peer-group/rules";
@@ -16,7 +16,7 @@ export function RulesNotice({ onAccepted }: { onAccepted: (membership: PeerMembe
   const [isSaving, setSaving] = useState(false);
 
   // The notice replaces the join form: reading starts at its heading.
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
 
   async function accept() {
     setSaving(true);

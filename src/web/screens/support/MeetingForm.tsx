@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useLayoutEffect, useRef, useState } from "react";
 import type { Meeting } from "../../../domain/api/support";
 import { ApiError } from "../../api";
 import { describeError } from "../../components/api-error";
@@ -56,7 +56,7 @@ export function MeetingForm({ onDone }: { onDone: (created: Meeting | null) => v
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   // The button that opened the form is gone: start from the form's heading.
-  useEffect(() => {
+  useLayoutEffect(() => {
     formRef.current?.querySelector<HTMLElement>("h2")?.focus();
   }, []);
   const inPerson = where !== "online";

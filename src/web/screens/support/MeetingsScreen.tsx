@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { MEETING_TYPE_CODES } from "../../../domain/meetings";
 import { describeError } from "../../components/api-error";
@@ -41,7 +41,7 @@ export function MeetingsScreen() {
   const openFormButton = useRef<HTMLButtonElement>(null);
   // When the form closes, focus returns to the button that opens it (not on first render).
   const formWasOpen = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!adding && formWasOpen.current) openFormButton.current?.focus();
     formWasOpen.current = adding;
   }, [adding]);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useLayoutEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import type { copingUseSchema } from "../../../../domain/api/daily";
 import type { CopingTool } from "../../../../domain/craving";
@@ -31,8 +31,8 @@ export function DidItPass({ tool, cravingId }: { tool: CopingTool; cravingId: st
   const [isSaving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
 
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
+  useLayoutEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => {
     if (answer) result.current?.focus();
   }, [answer]);
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useLayoutEffect, useRef, useState } from "react";
 import { DELETION_GRACE_DAYS } from "../../../../domain/account-deletion";
 import type { AccountDeletion } from "../../../../domain/api/account";
 import { describeError } from "../../../components/api-error";
@@ -24,7 +24,7 @@ export function DeleteAccount({ initial }: { initial: AccountDeletion | null }) 
   const deleteButton = useRef<HTMLButtonElement>(null);
   // Focus moves once the button that replaced the last one is there and enabled again.
   const [focusNext, setFocusNext] = useState<"keep" | "delete" | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (busy || !focusNext) return;
     (focusNext === "keep" ? keepButton : deleteButton).current?.focus();
     setFocusNext(null);
