@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { StaffMember } from "../../../domain/api/organization";
 import type { Role } from "../../../domain/roles";
-import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/translate";
 import { organizationApi } from "./api";
@@ -27,24 +27,21 @@ interface Props {
  * happens: signed out on every device at once, and members' sharing with them ends.
  */
 export function StaffRow({ organization, person, isYou, onRemoved }: Props) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [isConfirming, setConfirming] = useState(false);
-  const [isRemoving, setRemoving] = useState(false);
-  const [error, setError] = useState<string>();
+  const form = useFormSubmit([]);
+  const isRemoving = form.isSubmitting;
   const name = person.displayName ?? person.email;
 
-  async function remove() {
-    if (isRemoving) return;
-    setError(undefined);
-    setRemoving(true);
-    try {
-      const result = await organizationApi.remove(organization.id, person.id);
-      onRemoved(person, result.sharingEnded);
-    } catch (failure) {
-      setError(describeError(failure, i18n).message);
-      setRemoving(false);
-    }
+  function remove() {
+    // The row leaves the list once removed, so its buttons stay busy until then.
+    void form.send(
+      async () => {
+        const result = await organizationApi.remove(organization.id, person.id);
+        onRemoved(person, result.sharingEnded);
+      },
+      { staysBusyAfterSuccess: true },
+    );
   }
 
   return (
@@ -55,7 +52,7 @@ export function StaffRow({ organization, person, isYou, onRemoved }: Props) {
       <p className="hint">{person.roles.map((role) => t(roleKeys[role])).join(" · ")}</p>
       {isConfirming ? (
         <div className="stack">
-          <FormAlert message={error} />
+          <FormAlert message={form.formError} />
           <p className="alert">
             {t(isYou ? "staff.confirmYourself" : "staff.confirm", {
               name,
@@ -70,7 +67,7 @@ export function StaffRow({ organization, person, isYou, onRemoved }: Props) {
               type="button"
               className="button secondary"
               onClick={() => {
-                setError(undefined);
+                form.setError(null);
                 setConfirming(false);
               }}
               disabled={isRemoving}
