@@ -1,3 +1,4 @@
+import { compareIso } from "./iso-order";
 import { addLocalDays, type LocalDay, localDaysBetween } from "./local-day";
 
 /**
@@ -80,7 +81,7 @@ export function cravingHighFlag(history: CareHistory): CareFlag | null {
   const from = daysBefore(history.today, 3);
   const high = history.checkins
     .filter((c) => c.day >= from && c.day <= history.today && c.craving >= HIGH_CRAVING)
-    .sort((a, b) => a.day.localeCompare(b.day));
+    .sort((a, b) => compareIso(a.day, b.day));
   if (high.length < 3) return null;
   return {
     code: "craving_high",
@@ -151,7 +152,7 @@ export function lapseRecordedFlag(history: CareHistory): CareFlag | null {
 }
 
 export function bamRiskUpFlag(history: CareHistory): CareFlag | null {
-  const sorted = [...history.bamRisk].sort((a, b) => a.at.localeCompare(b.at));
+  const sorted = [...history.bamRisk].sort((a, b) => compareIso(a.at, b.at));
   const latest = sorted.at(-1);
   const previous = sorted.at(-2);
   if (!latest || !previous || latest.risk <= previous.risk) return null;
@@ -169,7 +170,7 @@ export function phq9Item9Flag(history: CareHistory): CareFlag | null {
   const from = daysBefore(history.today, PHQ9_RECALL_DAYS - 1);
   const positive = history.phq9
     .filter((r) => r.day >= from && r.day <= history.today && (r.item9 ?? 0) > 0)
-    .sort((a, b) => a.day.localeCompare(b.day));
+    .sort((a, b) => compareIso(a.day, b.day));
   const latest = positive.at(-1);
   if (!latest) return null;
   return {

@@ -1,6 +1,7 @@
 import { TZDate, tz } from "@date-fns/tz";
 import { format, isValid, parseISO } from "date-fns";
 import { z } from "zod";
+import { compareIso } from "./iso-order";
 
 /**
  * When a regimen's doses fall: every day, on chosen weekdays, or every N weeks from a start
@@ -171,7 +172,7 @@ export interface ScheduleChange extends SchedulePeriod {
  * its own day, so a change entered later with an earlier date supersedes what it covers.
  */
 export function effectivePeriods(changes: readonly ScheduleChange[]): SchedulePeriod[] {
-  const ordered = [...changes].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+  const ordered = [...changes].sort((a, b) => compareIso(a.recordedAt, b.recordedAt));
   let timeline: SchedulePeriod[] = [];
   for (const change of ordered) {
     timeline = timeline.filter((period) => period.effectiveFrom < change.effectiveFrom);
@@ -191,7 +192,7 @@ export function scheduledDosesForPeriods(
   to: ScheduleDay,
   timeZone: string,
 ): Date[] {
-  const ordered = [...periods].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  const ordered = [...periods].sort((a, b) => compareIso(a.effectiveFrom, b.effectiveFrom));
   const instants: Date[] = [];
   ordered.forEach((period, index) => {
     const next = ordered[index + 1];

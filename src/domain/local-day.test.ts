@@ -4,6 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addLocalDays,
+  dayAmong,
+  dayStartsAround,
   eachLocalDay,
   instantProblem,
   isLocalDay,
@@ -27,6 +29,7 @@ const oracle = {
 };
 const ZONES = [
   "UTC",
+  "America/Santiago",
   "America/Chicago",
   "America/New_York",
   "America/St_Johns",
@@ -111,5 +114,35 @@ describe("local days", () => {
     expect(instantProblem(new Date("2026-11-26T12:04:00Z"), now)).toBeNull();
     expect(instantProblem(new Date("2026-11-26T12:30:00Z"), now)).toBe("in_future");
     expect(instantProblem(new Date("1899-12-31T23:00:00Z"), now)).toBe("too_early");
+  });
+
+  it("tells the member's day from the day starts sent ahead, as the zone's own rules would", () => {
+    const WEEK_MS = 7 * 86_400_000;
+    fc.assert(
+      fc.property(
+        instants,
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: -3_600_000, max: WEEK_MS - 1 }),
+        (now, zone, later) => {
+          const starts = dayStartsAround(now, zone);
+          const then = new Date(now.getTime() + later);
+          // Yesterday back from `now` is covered only from its start; the week ahead always is.
+          const found = dayAmong(starts, then);
+          if (later >= 0) expect(found).not.toBeNull();
+          if (found !== null) expect(found).toBe(localDayOf(then, zone));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("says nothing for an instant outside the days it was sent", () => {
+    const now = new Date("2026-03-07T12:00:00Z");
+    const starts = dayStartsAround(now, "America/New_York");
+    expect(dayAmong(starts, new Date("2026-03-05T12:00:00Z"))).toBeNull();
+    expect(dayAmong(starts, new Date("2026-03-20T12:00:00Z"))).toBeNull();
+    // The week ahead spans the change to daylight time (2026-03-08): that day is 23 hours long.
+    expect(dayAmong(starts, new Date("2026-03-09T03:59:00Z"))).toBe("2026-03-08");
+    expect(dayAmong(starts, new Date("2026-03-09T04:00:00Z"))).toBe("2026-03-09");
   });
 });

@@ -71,6 +71,37 @@ export function startOfLocalDay(day: LocalDay, timeZone: string): Date {
   return new Date(new TZDate(year, month - 1, date, timeZone).getTime());
 }
 
+/** A local day and the instant it begins in the member's zone. */
+export interface DayStart {
+  day: LocalDay;
+  startsAt: string;
+}
+
+/**
+ * The member's days from yesterday to a week ahead, each with its first instant. The server
+ * sends them with who is signed in, so a phone can tell the member's day by comparing instants
+ * (dayAmong) instead of building an Intl formatter, which costs a cheap phone a few hundred
+ * milliseconds on first load (docs/performance.md). A week covers a phone left offline.
+ */
+export function dayStartsAround(now: Date, timeZone: string, daysAhead = 7): DayStart[] {
+  const today = localDayOf(now, timeZone);
+  return eachLocalDay(addLocalDays(today, -1), addLocalDays(today, daysAhead + 1)).map((day) => ({
+    day,
+    startsAt: startOfLocalDay(day, timeZone).toISOString(),
+  }));
+}
+
+/** The day among `starts` that holds `now`, or null when `now` is outside them all. */
+export function dayAmong(starts: readonly DayStart[], now: Date): LocalDay | null {
+  const at = now.getTime();
+  for (let i = 0; i + 1 < starts.length; i += 1) {
+    const start = starts[i] as DayStart;
+    const next = starts[i + 1] as DayStart;
+    if (Date.parse(start.startsAt) <= at && at < Date.parse(next.startsAt)) return start.day;
+  }
+  return null;
+}
+
 export function addLocalDays(day: LocalDay, amount: number): LocalDay {
   return localDayAtUtcMidnight(utcMidnightOf(day) + amount * DAY_MS);
 }

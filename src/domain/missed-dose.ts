@@ -1,4 +1,5 @@
 import type { ScheduledDoseState } from "./adherence";
+import { compareIso } from "./iso-order";
 import type { Medication } from "./medication";
 
 /**
@@ -38,7 +39,7 @@ export function missedDoseGuidance(
   if (!OPIOID_MEDICATIONS.has(medication)) return null;
   const due = doses
     .filter((dose) => dose.state !== "pending")
-    .sort((a, b) => b.scheduledFor.localeCompare(a.scheduledFor));
+    .sort((a, b) => compareIso(b.scheduledFor, a.scheduledFor));
   const missedDays = new Set<string>();
   for (const dose of due) {
     if (dose.state !== "missed") break;

@@ -21,7 +21,8 @@ describe("Today on a first visit", () => {
     await server?.stop();
   });
 
-  it("asks for Today's answer once, before the cards' code, and draws the cards", async () => {
+  /** A new member's session cookies, from a sign-up in a browser that is then closed. */
+  async function signedUpCookies() {
     const signUp = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const first = await signUp.newPage();
     await first.goto(`${server.url}/sign-up`);
@@ -31,7 +32,11 @@ describe("Today on a first visit", () => {
     await first.getByRole("heading", { level: 1, name: "Hello" }).waitFor();
     const cookies = await signUp.cookies();
     await signUp.close();
+    return cookies;
+  }
 
+  it("asks for Today's answer once, before the cards' code, and draws the cards", async () => {
+    const cookies = await signedUpCookies();
     // The same session in a browser with empty storage: it has never seen this person.
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     await context.addCookies(cookies);
@@ -51,6 +56,56 @@ describe("Today on a first visit", () => {
     expect(requests.indexOf("/api/me")).toBeLessThan(todayAt);
     expect(todayAt, requests.join("\n")).toBeLessThan(cardCodeAt);
     expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("draws Today and the check-in without building an Intl formatter or collator", async () => {
+    // The first one a page builds costs a cheap phone a long task (docs/performance.md): the
+    // member's day comes from /api/me's day starts, dates sort as ISO strings.
+    const cookies = await signedUpCookies();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.addCookies(cookies);
+    await context.addInitScript(() => {
+      const built: string[] = [];
+      Object.assign(window, { intlBuilt: built });
+      for (const name of ["DateTimeFormat", "Collator", "NumberFormat", "RelativeTimeFormat"]) {
+        const intl = Intl as unknown as Record<string, new (...args: unknown[]) => object>;
+        const original = intl[name] as new (...args: unknown[]) => object;
+        intl[name] = new Proxy(original, {
+          construct(target, args) {
+            built.push(name);
+            return Reflect.construct(target, args);
+          },
+          apply(target, self, args) {
+            built.push(name);
+            return Reflect.apply(target, self, args);
+          },
+        });
+      }
+      const localeCompare = String.prototype.localeCompare;
+      String.prototype.localeCompare = function (
+        this: string,
+        ...args: Parameters<typeof localeCompare>
+      ) {
+        built.push("localeCompare");
+        return localeCompare.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    const built = () =>
+      page.evaluate(() => (window as unknown as { intlBuilt: string[] }).intlBuilt);
+
+    await page.goto(server.url);
+    await page
+      .getByRole("region", { name: "Today's check-in" })
+      .getByText("Not done yet")
+      .waitFor();
+    expect(await built()).toEqual([]);
+
+    await page.goto(`${server.url}/checkin`);
+    await page.getByRole("heading", { level: 1, name: "Today's check-in" }).waitFor();
+    await page.getByRole("button", { name: "Save check-in" }).waitFor();
+    expect(await built()).toEqual([]);
     await context.close();
   });
 

@@ -59,6 +59,9 @@ export const meSchema = z.object({
   email: z.string(),
   displayName: z.string().nullable(),
   timeZone: z.string(),
+  /** This person's days around now with the instant each begins in their zone: the phone
+   * tells today's date from these without an Intl formatter (domain/local-day.ts, dayAmong). */
+  days: z.array(z.object({ day: z.string(), startsAt: z.string() })),
   locale: localeSchema,
   memberships: z.array(membershipSchema),
   /** Whether this session has been given the second factor, and whether this person must

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
+import { addLocalDays, dayAmong, localDayOf } from "../../../domain/local-day";
 import { signIn } from "./service";
 
 describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
@@ -33,6 +34,23 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
     const again = await browser.get("/api/me");
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(me.id);
+  });
+
+  it("sends the member's days with their first instants in their own zone", async () => {
+    const browser = browserFor(t.app);
+    const signedUpIn = await browser.post("/api/auth/sign-up", {
+      email: uniqueEmail(),
+      password: passphrase(),
+      timeZone: "Pacific/Kiritimati",
+    });
+    const me = (await browser.get("/api/me")).json();
+    expect(signedUpIn.json().days).toEqual(me.days);
+    const now = new Date();
+    expect(dayAmong(me.days, now)).toBe(localDayOf(now, "Pacific/Kiritimati"));
+    // Kiritimati is 14 hours ahead of UTC: its days begin at 10:00 UTC the day before.
+    for (const { day, startsAt } of me.days) {
+      expect(startsAt).toBe(`${addLocalDays(day, -1)}T10:00:00.000Z`);
+    }
   });
 
   it("sets a __Host- HttpOnly SameSite cookie and stores only the token's hash", async () => {

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { ChangePasswordBody, Me, SignInBody, SignUpBody } from "../../../domain/api/auth";
+import { dayStartsAround } from "../../../domain/local-day";
 import {
   checkNewPassword,
   contextWordsFor,
@@ -246,6 +247,7 @@ export async function getMe(
     email: found.user.email,
     displayName: found.user.display_name,
     timeZone: found.user.time_zone,
+    days: dayStartsAround(new Date(), found.user.time_zone),
     locale: found.user.locale === "es" ? "es" : "en",
     memberships: found.memberships.map((m) => ({
       organizationId: m.organization_id,

@@ -1,5 +1,6 @@
 import { Link } from "wouter";
 import type { Assessment } from "../../../domain/api/assessments";
+import { compareIso } from "../../../domain/iso-order";
 import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
@@ -81,7 +82,7 @@ export function AssessmentsScreen() {
 }
 
 function lastResultText(history: Assessment[], instrument: InstrumentSummary, i18n: I18n) {
-  const last = [...history].sort((a, b) => b.at.localeCompare(a.at))[0];
+  const last = [...history].sort((a, b) => compareIso(b.at, a.at))[0];
   if (!last) return i18n.t("assessments.neverTaken");
   const when = formatWhen(last.at, i18n.locale);
   const band = bandLabel(instrument, last.score.band?.code);

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { Assessment } from "../../../domain/api/assessments";
+import { compareIso } from "../../../domain/iso-order";
 import { useI18n } from "../../i18n/context";
 import { bandLabel, formatWhen, type InstrumentSummary } from "./words";
 
@@ -21,7 +22,7 @@ export function RaterList({
   const { t, locale } = useI18n();
   const headingId = useId();
   if (assessments.length === 0) return null;
-  const newest = [...assessments].sort((a, b) => b.at.localeCompare(a.at)).slice(0, SHOWN);
+  const newest = [...assessments].sort((a, b) => compareIso(b.at, a.at)).slice(0, SHOWN);
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(titleKey)}</h2>

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Assessment, instrumentSummarySchema } from "../../../domain/api/assessments";
+import { compareIso } from "../../../domain/iso-order";
 import type { I18n } from "../../i18n/context";
 import { isMessageKey } from "../../i18n/translate";
 import type { ChartRegion, RegionTone } from "./ScoreChart";
@@ -43,7 +44,7 @@ export function bandRegions(summary: InstrumentSummary | undefined): ChartRegion
 export const scored = (assessments: readonly Assessment[]) =>
   assessments
     .filter((assessment) => assessment.score.total !== null)
-    .sort((a, b) => a.at.localeCompare(b.at));
+    .sort((a, b) => compareIso(a.at, b.at));
 
 export function formatWhen(at: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {

@@ -1,4 +1,5 @@
 import { Link } from "wouter";
+import { compareIso } from "../../../domain/iso-order";
 import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
@@ -28,7 +29,7 @@ export function AccessLogScreen() {
         ) : (
           <ul className="care-list care-log">
             {[...state.value.events]
-              .sort((a, b) => b.at.localeCompare(a.at))
+              .sort((a, b) => compareIso(b.at, a.at))
               .map((event) => {
                 const sentence =
                   keyedSentence(

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { Link } from "wouter";
+import { compareIso } from "../../../domain/iso-order";
 import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { FormAlert } from "../../components/FormAlert";
@@ -104,7 +105,7 @@ export function CareTeamScreen() {
             ) : (
               <ul className="care-list">
                 {[...state.value[0].notes]
-                  .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+                  .sort((a, b) => compareIso(b.createdAt, a.createdAt))
                   .map((note) => (
                     <li key={note.id} className="card stack">
                       <p className="care-note">{note.body}</p>

@@ -1,3 +1,5 @@
+import { compareIso } from "../../../domain/iso-order";
+
 /** Facts a care team reads from a member's check-ins, the same ones the chart draws. Pure. */
 export interface CheckinTrend {
   count: number;
@@ -11,7 +13,7 @@ export function checkinTrend(
   checkins: readonly { day: string; mood: number; craving: number }[],
 ): CheckinTrend | null {
   if (checkins.length === 0) return null;
-  const sorted = [...checkins].sort((a, b) => a.day.localeCompare(b.day));
+  const sorted = [...checkins].sort((a, b) => compareIso(a.day, b.day));
   const sum = (pick: (c: (typeof sorted)[number]) => number) =>
     sorted.reduce((total, checkin) => total + pick(checkin), 0);
   const latest = sorted[sorted.length - 1] ?? sorted[0];

@@ -26,7 +26,7 @@ export function CheckinScreen({ date }: { date?: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const me = useMe();
-  const today = memberToday(me.timeZone);
+  const today = memberToday(me);
   const day = date ?? today;
   const isValidDay = isCheckinDay(day, today);
   const { state, reload, seenAt } = useLastSeen(
@@ -177,15 +177,17 @@ function CheckinForm({
     }
   }
 
-  const dayName = formatLocalDay(day, locale);
+  // Today's title names no date: the first Intl formatter a page builds would cost a cheap
+  // phone a long task before the form can draw (docs/performance.md).
+  const title = isToday
+    ? t("checkin.title")
+    : t("checkin.titleForDay", { day: formatLocalDay(day, locale) });
   const errorFor = (field: Field) => (error?.field === field ? error.message : undefined);
 
   if (saved) {
     return (
       <div className="stack">
-        <ScreenHeading titleKey="checkin.title">
-          {isToday ? t("checkin.title") : t("checkin.titleForDay", { day: dayName })}
-        </ScreenHeading>
+        <ScreenHeading titleKey="checkin.title">{title}</ScreenHeading>
         <section className="card saved-card stack" aria-labelledby="checkin-saved">
           <h2 id="checkin-saved" ref={savedRef} tabIndex={-1}>
             {t("checkin.savedTitle")}
@@ -216,9 +218,7 @@ function CheckinForm({
 
   return (
     <div className="stack">
-      <ScreenHeading titleKey="checkin.title">
-        {isToday ? t("checkin.title") : t("checkin.titleForDay", { day: dayName })}
-      </ScreenHeading>
+      <ScreenHeading titleKey="checkin.title">{title}</ScreenHeading>
       <p className="lead">{existing ? t("checkin.introEditing") : t("checkin.intro")}</p>
       <form className="stack checkin-form" noValidate onSubmit={submit} aria-busy={isSaving}>
         <FormAlert message={error && !error.field ? error.message : undefined} />

@@ -26,7 +26,7 @@ type Step = "what" | "safety" | "return" | "undone";
 export function LapseScreen() {
   const { t } = useI18n();
   const me = useMe();
-  const today = memberToday(me.timeZone);
+  const today = memberToday(me);
   const checkinParam = new URLSearchParams(useSearch()).get("checkin");
   const checkinDay = checkinParam && isCheckinDay(checkinParam, today) ? checkinParam : null;
   const [step, setStep] = useState<Step>("what");

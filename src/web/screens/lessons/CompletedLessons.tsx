@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { Link } from "wouter";
+import { compareIso } from "../../../domain/iso-order";
 import { loadLessonTitles } from "../../../domain/lessons/text";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
@@ -19,7 +20,7 @@ export function CompletedLessons({ memberId }: { memberId: string }) {
   const [list, titles] = state.value;
   const done = list.lessons
     .filter((entry) => entry.completedAt !== null)
-    .sort((a, b) => (b.completedAt ?? "").localeCompare(a.completedAt ?? ""));
+    .sort((a, b) => compareIso(b.completedAt ?? "", a.completedAt ?? ""));
   return (
     <section className="card stack" aria-labelledby={id}>
       <h2 id={id}>{t("lessons.progress.title")}</h2>

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { Link } from "wouter";
 import type { AppointmentView } from "../../../domain/api/medication";
 import { addScheduleDays } from "../../../domain/dose-schedule";
+import { compareIso } from "../../../domain/iso-order";
 import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { FormAlert } from "../../components/FormAlert";
@@ -19,7 +20,7 @@ export function AppointmentsScreen() {
   const i18n = useI18n();
   const { t } = i18n;
   const me = useMe();
-  const format = memberFormat(i18n.locale, me.timeZone);
+  const format = memberFormat(i18n.locale, me);
   const today = format.today();
   const { state, reload } = useLoad(
     () =>
@@ -47,8 +48,8 @@ export function AppointmentsScreen() {
     new Date(appointment.endsAt ?? appointment.startsAt).getTime() < now;
   const upcoming = appointments
     .filter((each) => !isPast(each))
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const past = appointments.filter(isPast).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+    .sort((a, b) => compareIso(a.startsAt, b.startsAt));
+  const past = appointments.filter(isPast).sort((a, b) => compareIso(b.startsAt, a.startsAt));
 
   const renderList = (list: AppointmentView[]) => (
     <ul className="appointment-list">
@@ -148,7 +149,7 @@ function AppointmentItem({
   const i18n = useI18n();
   const { t } = i18n;
   const me = useMe();
-  const format = memberFormat(i18n.locale, timeZone);
+  const format = memberFormat(i18n.locale, { timeZone });
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const titleId = useId();

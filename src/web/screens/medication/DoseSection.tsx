@@ -15,6 +15,7 @@ import { saveThroughQueue } from "../../offline/saved";
 import { newClientId } from "../../offline/sync";
 import { useSyncState } from "../../offline/use-sync";
 import { useMe } from "../../session";
+import type { MemberZone } from "../daily/member-today";
 import { doseWrite, type medicationApi } from "./api";
 import { ChoicePills } from "./fields";
 import { memberFormat } from "./member-format";
@@ -41,7 +42,7 @@ export function TodayDose({
   const { t } = i18n;
   const me = useMe();
   const headingId = useId();
-  const format = memberFormat(i18n.locale, me.timeZone);
+  const format = memberFormat(i18n.locale, me);
   const today = format.today();
   const todays = adherence.doses.filter((dose) => dose.day === today);
   const pending = useSyncState().pending;
@@ -57,6 +58,8 @@ export function TodayDose({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
   const [key, setKey] = useState(newClientId);
+  const doseStates = todays.map((dose) => dose.state).join();
+  const [otherOpenFor, setOtherOpenFor] = useState<string | null>(null);
 
   const log = async (body: Parameters<typeof medicationApi.logDose>[1]) => {
     setSaving(true);
@@ -119,15 +122,23 @@ export function TodayDose({
         </div>
       )}
       {/* Closes again once a dose is logged (the key follows today's doses). */}
-      <details className="more" key={todays.map((dose) => dose.state).join()}>
+      <details
+        className="more"
+        key={doseStates}
+        onToggle={(event) => setOtherOpenFor(event.currentTarget.open ? doseStates : null)}
+      >
         <summary>{t("medication.dose.other")}</summary>
-        <OtherTimeForm
-          scheduledFor={open?.scheduledFor ?? todays[0]?.scheduledFor}
-          timeZone={me.timeZone}
-          saving={saving}
-          takeHome={takeHome}
-          onSubmit={(body) => void log(body)}
-        />
+        {/* Drawn once opened: its day and time fields need Intl formatters, which would cost
+            Today's first paint on a cheap phone (docs/performance.md). */}
+        {otherOpenFor === doseStates && (
+          <OtherTimeForm
+            scheduledFor={open?.scheduledFor ?? todays[0]?.scheduledFor}
+            member={me}
+            saving={saving}
+            takeHome={takeHome}
+            onSubmit={(body) => void log(body)}
+          />
+        )}
       </details>
     </section>
   );
@@ -157,20 +168,21 @@ function doseStateText(
 
 function OtherTimeForm({
   scheduledFor,
-  timeZone,
+  member,
   saving,
   takeHome,
   onSubmit,
 }: {
   scheduledFor: string | undefined;
-  timeZone: string;
+  member: MemberZone;
   saving: boolean;
   takeHome: boolean;
   onSubmit: (body: Parameters<typeof medicationApi.logDose>[1]) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const format = memberFormat(i18n.locale, timeZone);
+  const { timeZone } = member;
+  const format = memberFormat(i18n.locale, member);
   const [status, setStatus] = useState<DoseStatus>("taken");
   const [day, setDay] = useState(format.today());
   const [time, setTime] = useState(localTimeAt(new Date(), timeZone));

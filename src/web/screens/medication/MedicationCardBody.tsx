@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { Link } from "wouter";
 import type { logDoseAnswerSchema } from "../../../domain/api/medication";
+import { compareIso } from "../../../domain/iso-order";
 import { missedDoseGuidance } from "../../../domain/missed-dose";
 import { describeError } from "../../components/api-error";
 import { SkeletonLines } from "../../components/CardSkeleton";
@@ -21,7 +22,7 @@ export function MedicationCardBody() {
   const me = useMe();
   const headingId = useId();
   // Three Intl formatters are costly on a cheap phone: made once, not at every render.
-  const format = useMemo(() => memberFormat(i18n.locale, me.timeZone), [i18n.locale, me.timeZone]);
+  const format = useMemo(() => memberFormat(i18n.locale, me), [i18n.locale, me]);
   const { state, reload, seenAt } = useToday();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
@@ -60,7 +61,7 @@ export function MedicationCardBody() {
   const now = Date.now();
   const next = value?.appointments.appointments
     .filter((appointment) => new Date(appointment.startsAt).getTime() >= now)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+    .sort((a, b) => compareIso(a.startsAt, b.startsAt))[0];
 
   return (
     <section className="card stack medication-card" aria-labelledby={headingId}>

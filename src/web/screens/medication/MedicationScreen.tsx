@@ -23,7 +23,7 @@ export function MedicationScreen() {
   const i18n = useI18n();
   const { t, tCount } = i18n;
   const me = useMe();
-  const today = memberFormat(i18n.locale, me.timeZone).today();
+  const today = memberFormat(i18n.locale, me).today();
   const monthStart = `${today.slice(0, 8)}01`;
   const { state, reload, seenAt } = useLastSeen(
     `${me.id}:medication:${monthStart}:${today}`,

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { z } from "zod";
 import type { DoseView, logDoseAnswerSchema } from "../../../domain/api/medication";
+import { compareIso } from "../../../domain/iso-order";
 import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { useI18n } from "../../i18n/context";
@@ -23,11 +24,12 @@ export function RecentDoses({
   const { t } = i18n;
   const me = useMe();
   const headingId = useId();
-  const format = memberFormat(i18n.locale, me.timeZone);
+  const format = memberFormat(i18n.locale, me);
   const [error, setError] = useState<string>();
   const recent = [...doses]
     .sort((a, b) =>
-      (b.takenAt ?? b.scheduledFor ?? b.recordedAt).localeCompare(
+      compareIso(
+        b.takenAt ?? b.scheduledFor ?? b.recordedAt,
         a.takenAt ?? a.scheduledFor ?? a.recordedAt,
       ),
     )

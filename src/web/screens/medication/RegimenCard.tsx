@@ -17,7 +17,7 @@ export function RegimenCard({
   const i18n = useI18n();
   const { t } = i18n;
   const headingId = useId();
-  const format = memberFormat(i18n.locale, timeZone);
+  const format = memberFormat(i18n.locale, { timeZone });
   const { dispensing, takeHomes } = regimen;
   const phoneDigits = dispensing?.phone?.replace(/[^\d+]/g, "") ?? "";
 

@@ -38,7 +38,7 @@ export function RegimenForm({
   const i18n = useI18n();
   const { t } = i18n;
   const me = useMe();
-  const today = memberFormat(i18n.locale, me.timeZone).today();
+  const today = memberFormat(i18n.locale, me).today();
   const schedule = regimen?.schedule;
   const [medication, setMedication] = useState<Medication>(regimen?.medication ?? "buprenorphine");
   const [amount, setAmount] = useState(regimen ? String(regimen.doseAmount) : "");

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { compareIso } from "../../../domain/iso-order";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { medicationApi } from "./api";
@@ -10,13 +11,13 @@ export function RegimenHistory({ memberId, timeZone }: { memberId: string; timeZ
   const i18n = useI18n();
   const { t } = i18n;
   const headingId = useId();
-  const format = memberFormat(i18n.locale, timeZone);
+  const format = memberFormat(i18n.locale, { timeZone });
   const { state } = useLoad(() => medicationApi.regimenHistory(memberId), [memberId], {
     keepWhileReloading: true,
   });
   if (state.status !== "loaded") return null;
   const changes = [...state.value].sort((a, b) =>
-    (b.effectiveDate + b.recordedAt).localeCompare(a.effectiveDate + a.recordedAt),
+    compareIso(b.effectiveDate + b.recordedAt, a.effectiveDate + a.recordedAt),
   );
   return (
     <section className="card stack" aria-labelledby={headingId}>

@@ -1,4 +1,4 @@
-import { memberToday } from "../daily/member-today";
+import { type MemberZone, memberToday } from "../daily/member-today";
 
 /** Made on first use: an Intl formatter costs a cheap phone milliseconds, and Today's card
  * often needs none of the three (no dose pending, no visit ahead). */
@@ -11,7 +11,8 @@ function once<T>(make: () => T): () => T {
 }
 
 /** Dates and times in the member's own zone, whatever zone the phone is set to. */
-export function memberFormat(locale: string, timeZone: string) {
+export function memberFormat(locale: string, member: MemberZone) {
+  const { timeZone } = member;
   const time = once(() => new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone }));
   const dateTime = once(
     () =>
@@ -38,6 +39,6 @@ export function memberFormat(locale: string, timeZone: string) {
     dateTime: (iso: string) => dateTime().format(new Date(iso)),
     /** A local day ('YYYY-MM-DD') in words; it is a calendar date, so formatted in UTC. */
     day: (localDay: string) => day().format(new Date(`${localDay}T12:00:00Z`)),
-    today: () => memberToday(timeZone),
+    today: () => memberToday(member),
   };
 }

@@ -30,7 +30,7 @@ describe("medication words", () => {
   });
 
   it("writes schedules in the person's language", () => {
-    const format = memberFormat("en", "America/Chicago");
+    const format = memberFormat("en", { timeZone: "America/Chicago" });
     expect(
       scheduleText(i18nFor("en"), { kind: "daily", times: ["20:00", "08:00"] }, format.day),
     ).toBe("Every day at 8:00 AM, 8:00 PM");

@@ -24,7 +24,7 @@ const TodayContext = createContext<TodayData | null>(null);
  */
 export function TodayProvider({ children }: { children: ReactNode }) {
   const me = useMe();
-  const day = memberToday(me.timeZone);
+  const day = memberToday(me);
   const today = useLastSeen(
     `${me.id}:today:${day}`,
     async () => {

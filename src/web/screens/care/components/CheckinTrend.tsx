@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type { MemberSummary } from "../../../../domain/api/care";
+import { compareIso } from "../../../../domain/iso-order";
 import { MoodCravingChart } from "../../../components/MoodCravingChart";
 import { useI18n } from "../../../i18n/context";
 import { formatDay } from "../../../i18n/dates";
@@ -56,7 +57,7 @@ export function CheckinTrend({
         <summary>{t("care.trend.dayByDay")}</summary>
         <ul className="care-rows">
           {[...checkins]
-            .sort((a, b) => b.day.localeCompare(a.day))
+            .sort((a, b) => compareIso(b.day, a.day))
             .map((checkin) => (
               <li key={checkin.day}>
                 <span>{day(checkin.day)}</span>

@@ -1,4 +1,5 @@
 import type { MemberSummary } from "../../../../domain/api/care";
+import { compareIso } from "../../../../domain/iso-order";
 import { useI18n } from "../../../i18n/context";
 import { formatDay } from "../../../i18n/dates";
 import { CheckinTrend } from "./CheckinTrend";
@@ -24,7 +25,7 @@ export function RecordSections({ summary }: { summary: MemberSummary }) {
         {summary.cravings && summary.cravings.length > 0 && (
           <ul className="care-rows">
             {[...summary.cravings]
-              .sort((a, b) => b.day.localeCompare(a.day))
+              .sort((a, b) => compareIso(b.day, a.day))
               .map((craving) => (
                 <li key={craving.day}>
                   <span>{day(craving.day)}</span>

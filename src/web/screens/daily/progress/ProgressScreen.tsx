@@ -20,7 +20,7 @@ import { TrendPanel } from "./TrendPanel";
 export function ProgressScreen() {
   const i18n = useI18n();
   const me = useMe();
-  const today = memberToday(me.timeZone);
+  const today = memberToday(me);
   const { state, reload } = useLoad(
     () =>
       Promise.all([
