@@ -2,13 +2,14 @@ import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { insertStatement, type Row } from "./batch-writer";
 import { calendarFor } from "./generator";
+import { medianRun } from "./lighthouse-pages";
 import { checkinRequest } from "./load";
 import { memberRows } from "./member-history";
 import { memberSeed, mulberry32, uuidFrom } from "./prng";
 import { progressLine } from "./progress-bar";
 import { table, verdict } from "./report";
 import { percentile, summarize } from "./stats";
-import { gzipKilobytes, initialAssetsOf } from "./web";
+import { gzipKilobytes, initialAssetsOf, type LighthouseScores } from "./web";
 
 describe("the seeded random source", () => {
   it("gives the same numbers for the same seed and different ones for another", () => {
@@ -192,5 +193,26 @@ describe("multi-row inserts", () => {
     const sqlite = insertStatement("sqlite", "t", ["a", "b"], rows);
     expect(sqlite.sql).toBe('insert into "t" ("a","b") values (?,?),(?,?)');
     expect(sqlite.parameters).toEqual([1, "x", 2, null]);
+  });
+});
+
+describe("a page's Lighthouse figure over several runs", () => {
+  const run = (performance: number): LighthouseScores => ({
+    url: "/",
+    finalUrl: "/",
+    performance,
+    accessibility: 100,
+    metrics: {},
+    findings: [],
+  });
+
+  it("is the median run's, whichever order the runs came in", () => {
+    expect(medianRun([run(72), run(94), run(81), run(88), run(79)])?.performance).toBe(81);
+    expect(medianRun([run(90)])?.performance).toBe(90);
+  });
+
+  it("takes the lower middle of an even count, and nothing of no runs", () => {
+    expect(medianRun([run(95), run(70)])?.performance).toBe(70);
+    expect(medianRun([])).toBeNull();
   });
 });

@@ -98,6 +98,8 @@ export interface LighthouseScores {
   findings: { id: string; score: number; value: string }[];
   /** The page as it looked at the end (data: URL of a JPEG), to check what was measured. */
   finalScreenshot?: string;
+  /** Every run's performance score, when the page was measured more than once. */
+  runs?: number[];
 }
 
 interface LighthouseAudit {

@@ -18,8 +18,9 @@ if (!leaveAgainIfExited()) {
   applyDiscreetHead();
   // Who is signed in, and on Today its answer and its cards' code (on the check-in or craving
   // log, its code), are on their way before React draws anything.
-  askForTodayEarly(askWhoIsSignedInEarly());
-  preloadDailyScreen(location.pathname);
+  const whoIsSignedIn = askWhoIsSignedInEarly();
+  askForTodayEarly(whoIsSignedIn);
+  preloadDailyScreen(location.pathname, whoIsSignedIn);
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root");
   createRoot(root).render(

@@ -1,9 +1,11 @@
 import { type ReactNode, Suspense } from "react";
 import { Route } from "wouter";
 import "../../styles/daily.css";
+import type { Me } from "../../../domain/api/auth";
 import { Loading } from "../../components/Loading";
 import { SignedInOnly } from "../../components/route-guards";
 import { lazyWithWords } from "../../i18n/lazy-with-words";
+import { loadWords } from "../../i18n/load-words";
 
 // Each screen loads when someone opens it, so the first load on a cheap phone stays small
 // (Progress also carries the chart library, uPlot). Only Today's check-in card is in the entry.
@@ -28,18 +30,25 @@ const ProgressScreen = lazyWithWords(["daily", "lessons"], () =>
 
 /**
  * Opened straight on the check-in or the craving log (a reload, a home-screen shortcut in a
- * hard moment): the screen's code is asked for as the app starts, alongside /api/me, instead
- * of once the session is known (issue 16). Its words still load as it draws (lazyWithWords).
+ * hard moment): the screen's code is asked for as the app starts, alongside /api/me, and its
+ * words as soon as /api/me says which language, instead of once the screen draws (issue 16).
  */
-export function preloadDailyScreen(pathname: string): void {
+export function preloadDailyScreen(pathname: string, whoIsSignedIn: Promise<Me | null>): void {
   const screen =
     pathname === "/checkin" || pathname.startsWith("/checkin/")
       ? import("./CheckinScreen")
       : pathname === "/craving"
         ? import("./CravingScreen")
         : null;
+  if (!screen) return;
   // A failure here is only a lost head start: the route asks again when it draws.
-  screen?.catch(() => undefined);
+  screen.catch(() => undefined);
+  whoIsSignedIn
+    .then(
+      (me) => (me ? loadWords(me.locale, ["daily"]) : undefined),
+      () => undefined,
+    )
+    .catch(() => undefined);
 }
 
 /** A signed-in screen whose code loads on demand. */
