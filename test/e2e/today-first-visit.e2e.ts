@@ -109,6 +109,32 @@ describe("Today on a first visit", () => {
     await context.close();
   });
 
+  it("opened straight on the check-in, asks for today's check-in while its words still load", async () => {
+    const cookies = await signedUpCookies();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.addCookies(cookies);
+    const page = await context.newPage();
+    const events: string[] = [];
+    // The words arrive late, as on a slow network: the screen cannot draw before they do.
+    await page.route(/\/assets\/daily\.en-[\w-]+\.js$/, async (route) => {
+      events.push("words asked");
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      events.push("words sent");
+      await route.continue();
+    });
+    page.on("request", (request: Request) => {
+      if (new URL(request.url()).pathname.endsWith("/checkins")) events.push("check-in asked");
+    });
+
+    await page.goto(`${server.url}/checkin`);
+    await page.getByRole("button", { name: "Save check-in" }).waitFor();
+    expect(events.filter((event) => event === "check-in asked")).toHaveLength(1);
+    expect(events.indexOf("check-in asked"), events.join(", ")).toBeLessThan(
+      events.indexOf("words sent"),
+    );
+    await context.close();
+  });
+
   it("asks for nothing a signed-out visit would be refused", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();

@@ -1,10 +1,12 @@
 import { type FormEvent, useLayoutEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
+import type { Me } from "../../../domain/api/auth";
 import type { Checkin, CheckinBody, checkinSchema } from "../../../domain/api/daily";
 import { HALT_STATES, type Halt } from "../../../domain/checkin";
 import type { LocalDay } from "../../../domain/local-day";
 import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
+import { earlyAnswer } from "../../components/early-answer";
 import { FormAlert } from "../../components/FormAlert";
 import { Loading } from "../../components/Loading";
 import { ScreenHeading } from "../../components/ScreenHeading";
@@ -21,6 +23,15 @@ import { TextArea } from "./components/TextArea";
 import { formatLocalDay, isCheckinDay } from "./days";
 import { memberToday } from "./member-today";
 
+const early = earlyAnswer<Checkin | null>();
+
+/** Opened straight on today's check-in: its answer is asked for as soon as /api/me says whose
+ * (daily/routes.tsx), while the screen's code and words are still on their way. */
+export function askForCheckinEarly(me: Me): void {
+  const day = memberToday(me);
+  early.ask(`${me.id}:${day}`, () => dailyApi.checkinOn(me.id, day));
+}
+
 /** /checkin (today) and /checkin/:date (a day already passed): one check-in per local day. */
 export function CheckinScreen({ date }: { date?: string }) {
   const i18n = useI18n();
@@ -31,7 +42,10 @@ export function CheckinScreen({ date }: { date?: string }) {
   const isValidDay = isCheckinDay(day, today);
   const { state, reload, seenAt } = useLastSeen(
     `${me.id}:checkin:${day}`,
-    () => (isValidDay ? dailyApi.checkinOn(me.id, day) : Promise.resolve(null)),
+    () =>
+      isValidDay
+        ? early.take(`${me.id}:${day}`, () => dailyApi.checkinOn(me.id, day))
+        : Promise.resolve(null),
     [me.id, day, isValidDay],
   );
   // A save of this day still on the phone is what the person last said: start from it.

@@ -3,7 +3,7 @@ import { Route } from "wouter";
 import "../../styles/daily.css";
 import type { Me } from "../../../domain/api/auth";
 import { Loading } from "../../components/Loading";
-import { SignedInOnly } from "../../components/route-guards";
+import { SignedInOnly, secondFactorDetour } from "../../components/route-guards";
 import { lazyWithWords } from "../../i18n/lazy-with-words";
 import { loadWords } from "../../i18n/load-words";
 
@@ -30,8 +30,9 @@ const ProgressScreen = lazyWithWords(["daily", "lessons"], () =>
 
 /**
  * Opened straight on the check-in or the craving log (a reload, a home-screen shortcut in a
- * hard moment): the screen's code is asked for as the app starts, alongside /api/me, and its
- * words as soon as /api/me says which language, instead of once the screen draws (issue 16).
+ * hard moment): the screen's code is asked for as the app starts, alongside /api/me; its words,
+ * and today's check-in, as soon as /api/me says whose, instead of once the screen draws
+ * (issue 16).
  */
 export function preloadDailyScreen(pathname: string, whoIsSignedIn: Promise<Me | null>): void {
   const screen =
@@ -42,12 +43,16 @@ export function preloadDailyScreen(pathname: string, whoIsSignedIn: Promise<Me |
         : null;
   if (!screen) return;
   // A failure here is only a lost head start: the route asks again when it draws.
-  screen.catch(() => undefined);
-  whoIsSignedIn
-    .then(
-      (me) => (me ? loadWords(me.locale, ["daily"]) : undefined),
-      () => undefined,
-    )
+  const signedIn = whoIsSignedIn.then((me) =>
+    me && !secondFactorDetour(me, pathname) ? me : null,
+  );
+  signedIn.then((me) => me && loadWords(me.locale, ["daily"])).catch(() => undefined);
+  Promise.all([screen, signedIn])
+    .then(([module, me]) => {
+      if (me && pathname === "/checkin" && "askForCheckinEarly" in module) {
+        module.askForCheckinEarly(me);
+      }
+    })
     .catch(() => undefined);
 }
 

@@ -1,6 +1,7 @@
 import type { Me } from "../../../domain/api/auth";
 import type { Today, todaySchema } from "../../../domain/api/today";
 import { call } from "../../api";
+import { earlyAnswer } from "../../components/early-answer";
 import { secondFactorDetour } from "../../components/route-guards";
 import { preloadGroupCode, preloadGroupWords } from "../../i18n/lazy-with-words";
 import { recallSeen } from "../../offline/store";
@@ -13,17 +14,8 @@ export const todayApi = {
   today: () => call<typeof todaySchema>("GET", "/today"),
 };
 
-let early: Promise<Today> | null = null;
-let taken = false;
-
-function askNow(): void {
-  // Today may already have asked for itself (the device was slower than the network).
-  if (early || taken) return;
-  early = todayApi.today();
-  // Handled when Today takes it (loadToday); this keeps an early failure from being
-  // reported as unhandled before then.
-  early.catch(() => undefined);
-}
+const early = earlyAnswer<Today>();
+const askNow = () => early.ask("today", todayApi.today);
 
 /**
  * Called as the app starts, with the /api/me answer on its way: on Today, its answer is asked
@@ -53,8 +45,5 @@ export function askForTodayEarly(whoIsSignedIn: Promise<Me | null>): void {
 
 /** Today's answer: the one asked for as the app started, the first time; else a fresh one. */
 export function loadToday(): Promise<Today> {
-  taken = true;
-  const asked = early;
-  early = null;
-  return asked ?? todayApi.today();
+  return early.take("today", todayApi.today);
 }
