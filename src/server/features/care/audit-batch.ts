@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { type AuditEventInput, linkHash } from "../../security/audit";
+import { type AuditEventInput, linkHash, newAuditId } from "../../security/audit";
 
 /**
  * Appends many audit events as one link run of the chain: one head update reserves the
@@ -29,7 +28,7 @@ export async function appendAuditEvents(
       seq += 1;
       const link = {
         seq,
-        id: randomUUID(),
+        id: newAuditId(),
         at,
         actor_id: input.actorId,
         member_id: input.memberId,
