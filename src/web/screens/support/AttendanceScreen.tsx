@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link } from "wouter";
-import { addLocalDays, isLocalDay, type LocalDay, localDayOf } from "../../../domain/local-day";
+import { addLocalDays, isLocalDay, type LocalDay } from "../../../domain/local-day";
 import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
@@ -9,6 +9,7 @@ import { TextField } from "../../components/TextField";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session";
+import { memberToday } from "../daily/member-today";
 import { attendancePdfHref, supportApi } from "./api";
 
 /** The meetings the member went to, and a PDF record for a court or program that asks. */
@@ -16,7 +17,7 @@ export function AttendanceScreen() {
   const me = useMe();
   const i18n = useI18n();
   const { t, locale } = i18n;
-  const today = localDayOf(new Date(), me.timeZone);
+  const today = memberToday(me);
   const [from, setFrom] = useState<string>(addLocalDays(today, -89));
   const [to, setTo] = useState<string>(today);
   const validRange = isLocalDay(from) && isLocalDay(to) && from <= to;
