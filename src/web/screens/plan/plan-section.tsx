@@ -25,11 +25,19 @@ export function PlanSection() {
   );
 }
 
-/** Three next steps, a count and the button: the card's shape once it has loaded. */
+/**
+ * Three next steps, a count and the button: the card's shape once it has loaded. A step's title
+ * usually takes two lines on a phone, so each step is a line and a half: with one line each,
+ * the card grew by half its height as it loaded and pushed the cards under it (Lighthouse's
+ * layout shift on Today).
+ */
 export const PLAN_CARD_SKELETON: readonly SkeletonLine[] = [
   "line",
+  "short",
   "line",
+  "short",
   "line",
+  "short",
   "short",
   "tall",
 ];
