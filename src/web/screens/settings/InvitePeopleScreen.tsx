@@ -2,11 +2,10 @@ import { type FormEvent, useState } from "react";
 import type { Invite } from "../../../domain/api/auth";
 import type { InvitableRole } from "../../../domain/roles";
 import { api } from "../../api";
-import { describeError } from "../../components/api-error";
 import { FormAlert } from "../../components/FormAlert";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { TextField } from "../../components/TextField";
-import { useFormError } from "../../components/use-form-error";
+import { useFormSubmit } from "../../components/use-form-submit";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/translate";
 
@@ -36,23 +35,17 @@ export function InvitePeopleScreen() {
   const [role, setRole] = useState<InvitableRole>("clinician");
   const [email, setEmail] = useState("");
   const [invite, setInvite] = useState<Invite | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
   const [copied, setCopied] = useState(false);
-  const form = useFormError(fields);
+  const form = useFormSubmit(fields);
+  const { isSubmitting } = form;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isSubmitting) return;
-    form.setError(null);
-    setSubmitting(true);
     setCopied(false);
-    try {
+    void form.send(async () => {
       setInvite(await api.createInvite({ role, email: email.trim() || undefined }));
-    } catch (error) {
-      form.setError(describeError(error, i18n));
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   async function copy(url: string) {

@@ -1,8 +1,8 @@
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from "react";
 import type { Message } from "../../../../domain/api/messages";
 import { MESSAGE_MAX_LENGTH } from "../../../../domain/messages";
-import { describeError } from "../../../components/api-error";
 import { FormAlert } from "../../../components/FormAlert";
+import { useFormSubmit } from "../../../components/use-form-submit";
 import { useI18n } from "../../../i18n/context";
 import { idempotencyKey } from "../../care/api";
 import { messagesApi } from "../api";
@@ -20,12 +20,13 @@ export function Composer({
   personId: string;
   onSent: (message: Message) => void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const id = useId();
   const [body, setBody] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  // No field of its own: every failure, the server's too, is said above the box.
+  const form = useFormSubmit([]);
+  const busy = form.isSubmitting;
+  const error = form.formError;
   const key = useRef(idempotencyKey());
   const box = useRef<HTMLTextAreaElement>(null);
   const left = MESSAGE_MAX_LENGTH - body.length;
@@ -37,23 +38,18 @@ export function Composer({
     // Said here, in words about a message (the server's 400 names the same field).
     if (text.length === 0) return fail(t("messages.composer.empty"));
     if (text.length > MESSAGE_MAX_LENGTH) return fail(t("messages.composer.tooLong"));
-    setBusy(true);
-    setError(undefined);
-    try {
+    await form.send(async () => {
       const message = await messagesApi.send(memberId, personId, text, key.current);
       key.current = idempotencyKey();
       setBody("");
       onSent(message);
-    } catch (caught) {
-      setError(describeError(caught, i18n).message);
-    } finally {
-      setBusy(false);
-      box.current?.focus();
-    }
+    });
+    // Back in the box whether it went or not: to write the next one, or to fix and resend.
+    box.current?.focus();
   }
 
   function fail(message: string) {
-    setError(message);
+    form.setError({ message });
     box.current?.focus();
   }
 

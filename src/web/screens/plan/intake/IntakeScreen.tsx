@@ -2,9 +2,9 @@ import { type FormEvent, useCallback, useId, useRef, useState } from "react";
 import { useLocation } from "wouter";
 import { localDayOf } from "../../../../domain/local-day";
 import { ApiError } from "../../../api";
-import { describeError } from "../../../components/api-error";
 import { FormAlert } from "../../../components/FormAlert";
 import { ScreenHeading } from "../../../components/ScreenHeading";
+import { useFormSubmit } from "../../../components/use-form-submit";
 import { useI18n } from "../../../i18n/context";
 import type { MessageKey } from "../../../i18n/translate";
 import { useMe } from "../../../session";
@@ -25,16 +25,16 @@ import {
  * Going back keeps every answer; nothing is sent until the last screen.
  */
 export function IntakeScreen() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const me = useMe();
   const api = usePlanApi();
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState<IntakeDraft>(EMPTY_DRAFT);
   const [index, setIndex] = useState(0);
   const [fieldError, setFieldError] = useState<string>();
-  const [formError, setFormError] = useState<string>();
-  const [isSubmitting, setSubmitting] = useState(false);
+  // A problem with one answer stays beside its question (fieldError); the form says the rest.
+  const form = useFormSubmit([]);
+  const { isSubmitting } = form;
   const headingId = useId();
   const moved = useRef(false);
   const today = localDayOf(new Date(), me.timeZone);
@@ -50,7 +50,7 @@ export function IntakeScreen() {
   function goTo(next: number) {
     moved.current = true;
     setFieldError(undefined);
-    setFormError(undefined);
+    form.setError(null);
     setIndex(Math.max(0, Math.min(QUESTIONS.length - 1, next)));
   }
 
@@ -65,7 +65,7 @@ export function IntakeScreen() {
     return undefined;
   }
 
-  async function advance(current: IntakeDraft) {
+  function advance(current: IntakeDraft) {
     const problem = problemWith(current);
     if (problem) {
       setFieldError(problem);
@@ -75,34 +75,30 @@ export function IntakeScreen() {
       goTo(index + 1);
       return;
     }
-    setSubmitting(true);
-    setFormError(undefined);
-    try {
-      await api.submitIntake(toIntakeBody(current));
-      navigate("~/plan");
-    } catch (error) {
-      const described = describeError(error, i18n);
-      const back = error instanceof ApiError ? questionForField(error.field) : null;
-      if (back) {
+    void form.send(async () => {
+      try {
+        await api.submitIntake(toIntakeBody(current));
+      } catch (error) {
+        // An answer the server would not take: back to its question, every answer kept.
+        const back = error instanceof ApiError ? questionForField(error.field) : null;
+        if (!back) throw error;
         goTo(QUESTIONS.indexOf(back));
         setFieldError(t("intake.checkAnswer"));
-      } else {
-        setFormError(described.message);
+        return;
       }
-    } finally {
-      setSubmitting(false);
-    }
+      navigate("~/plan");
+    });
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!isSubmitting) void advance(draft);
+    if (!isSubmitting) advance(draft);
   }
 
   function skip() {
     const skipped = skipAnswer(draft, question);
     setDraft(skipped);
-    if (!isSubmitting) void advance(skipped);
+    if (!isSubmitting) advance(skipped);
   }
 
   return (
@@ -129,7 +125,7 @@ export function IntakeScreen() {
           today={today}
           error={fieldError}
         />
-        <FormAlert message={formError} />
+        <FormAlert message={form.formError} />
         <div className="intake-nav">
           <button type="submit" className="button primary" disabled={isSubmitting}>
             {isLast ? (isSubmitting ? t("intake.making") : t("intake.finish")) : t("intake.next")}
