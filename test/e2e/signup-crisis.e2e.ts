@@ -1,11 +1,12 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
+import { SIGN_IN_WORDS, signInOnScreen } from "../support/screens";
 import { type RunningServer, startServer } from "../support/server-process";
 
 /**
  * A new person on a small phone: signs up, lands on Today, finds crisis help in one tap,
- * and signs out again — with no third-party request, no console error and no axe violation.
+ * ends a session on another device (with the password), and signs out again — with no third-party request, no console error and no axe violation.
  */
 describe("sign up, find help, sign out", () => {
   let server: RunningServer;
@@ -32,9 +33,13 @@ describe("sign up, find help, sign out", () => {
     await page.getByRole("heading", { level: 1, name: "Create your account" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByLabel("Email").fill(`new-person-${Date.now()}@example.com`);
+    const account = {
+      email: `new-person-${Date.now()}@example.com`,
+      password: "quiet river morning lantern",
+    };
+    await page.getByLabel("Email").fill(account.email);
     const password = page.getByLabel("Password", { exact: true });
-    await password.fill("quiet river morning lantern");
+    await password.fill(account.password);
     await page.getByText("27 characters — long enough").waitFor();
     await page.getByRole("button", { name: "Show password" }).click();
     expect(await password.getAttribute("type")).toBe("text");
@@ -61,6 +66,30 @@ describe("sign up, find help, sign out", () => {
       .click();
     await page.getByRole("link", { name: /Signed-in devices/ }).click();
     await page.getByText("This device").waitFor();
+
+    // Sam is signed in on a second device too: ending that session asks for the password first.
+    const otherContext = await browser.newContext();
+    const otherPage = await otherContext.newPage();
+    await otherPage.goto(`${server.url}/sign-in`);
+    await signInOnScreen(otherPage, account, SIGN_IN_WORDS.en);
+    await otherPage.getByRole("heading", { level: 1, name: "Hello, Sam" }).waitFor();
+    await otherContext.close();
+    await page.reload();
+    const otherDevice = page
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ hasText: "Signed in" })
+      .filter({ hasNotText: "This device" });
+    const endOther = otherDevice.getByRole("button", { name: /^End session on / });
+    await endOther.click();
+    await otherDevice.getByRole("button", { name: "Keep it signed in" }).click();
+    await endOther.click();
+    await otherDevice.getByLabel("Your password", { exact: true }).fill(account.password);
+    await otherDevice.getByRole("button", { name: "End session", exact: true }).click();
+    await page.getByText("Session ended.").waitFor();
+    expect(await otherDevice.count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
     await page.getByRole("button", { name: "Sign out" }).click();
 
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
