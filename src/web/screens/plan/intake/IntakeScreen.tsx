@@ -1,6 +1,5 @@
 import { type FormEvent, useCallback, useId, useRef, useState } from "react";
 import { useLocation } from "wouter";
-import { localDayOf } from "../../../../domain/local-day";
 import { ApiError } from "../../../api";
 import { FormAlert } from "../../../components/FormAlert";
 import { ScreenHeading } from "../../../components/ScreenHeading";
@@ -8,6 +7,7 @@ import { useFormSubmit } from "../../../components/use-form-submit";
 import { useI18n } from "../../../i18n/context";
 import type { MessageKey } from "../../../i18n/translate";
 import { useMe } from "../../../session";
+import { memberToday } from "../../daily/member-today";
 import { usePlanApi } from "../use-plan-api";
 import { IntakeQuestion } from "./IntakeQuestion";
 import {
@@ -37,7 +37,7 @@ export function IntakeScreen() {
   const { isSubmitting } = form;
   const headingId = useId();
   const moved = useRef(false);
-  const today = localDayOf(new Date(), me.timeZone);
+  const today = memberToday(me);
   const question = QUESTIONS[index] ?? "stage";
   const isLast = index === QUESTIONS.length - 1;
 
