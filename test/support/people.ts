@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import type { Role } from "../../src/domain/roles";
 import { findDefaultOrganizationId } from "../../src/server/organizations";
 import { type Browser, browserFor, passphrase, uniqueEmail } from "./http-client";
-import { addRole } from "./second-factor";
+import { type Authenticator, addRole } from "./second-factor";
 import type { TestApp } from "./test-app";
 
 /**
@@ -15,6 +15,8 @@ export interface TestPerson {
   id: string;
   email: string;
   password: string;
+  /** Staff's authenticator app, for a test that signs them in again; null for a member. */
+  authenticator: Authenticator | null;
 }
 
 export interface SignUpOptions {
@@ -40,11 +42,12 @@ export async function signUp(
   });
   expect(response.statusCode, response.body).toBe(201);
   const id = response.json().id as string;
+  let authenticator: Authenticator | null = null;
   if (role !== "member") {
     const organizationId = options.organizationId ?? (await defaultOrganizationId(t));
-    await addRole(t.store.db, browser, { userId: id, organizationId }, role);
+    authenticator = await addRole(t.store.db, browser, { userId: id, organizationId }, role);
   }
-  return { browser, id, email, password };
+  return { browser, id, email, password, authenticator };
 }
 
 /** The organization sign-up puts people in (the oldest), however many a test adds. */

@@ -1,6 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../test/support/http-client";
+import { signUp } from "../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../test/support/test-app";
 
 describe.each(DIALECTS)("the HTTP edge on %s", (dialect) => {
@@ -94,8 +95,7 @@ describe.each(DIALECTS)("the HTTP edge on %s", (dialect) => {
   });
 
   it("rejects a state-changing request from another origin (CSRF) and changes nothing", async () => {
-    const member = browserFor(t.app);
-    await member.post("/api/auth/sign-up", { email: uniqueEmail(), password: passphrase() });
+    const { browser: member } = await signUp(t);
     const sessionId = (await member.get("/api/sessions")).json().sessions[0].id;
     const forged = await member.delete(`/api/sessions/${sessionId}`, {
       origin: "https://evil.example",
@@ -137,12 +137,7 @@ describe.each(DIALECTS)("the HTTP edge on %s", (dialect) => {
   });
 
   it("compresses large API answers for a browser that accepts it, and leaves small ones alone", async () => {
-    const member = browserFor(t.app);
-    await member.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-      timeZone: "UTC",
-    });
+    const { browser: member } = await signUp(t);
     const plain = await member.get("/api/openapi.json");
     const compressed = await member.request({
       method: "GET",

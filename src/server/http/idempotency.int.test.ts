@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { browserFor, passphrase, uniqueEmail } from "../../../test/support/http-client";
+import type { Browser } from "../../../test/support/http-client";
+import { signUp } from "../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../test/support/test-app";
 import { actorOf, requireActor } from "../security/session";
 import {
@@ -12,7 +13,7 @@ import {
 
 describe.each(DIALECTS)("Idempotency-Key on %s", (dialect) => {
   let t: TestApp;
-  let member: ReturnType<typeof browserFor>;
+  let member: Browser;
   let memberId: string;
   beforeAll(async () => {
     t = await startTestApp(dialect);
@@ -33,12 +34,7 @@ describe.each(DIALECTS)("Idempotency-Key on %s", (dialect) => {
         return reply.code(result.statusCode).send(result.body);
       },
     );
-    member = browserFor(t.app);
-    const signUp = await member.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-    });
-    memberId = signUp.json().id;
+    ({ browser: member, id: memberId } = await signUp(t));
   });
   afterAll(async () => t.close());
 
@@ -80,8 +76,7 @@ describe.each(DIALECTS)("Idempotency-Key on %s", (dialect) => {
   });
 
   it("keeps keys per person", async () => {
-    const someoneElse = browserFor(t.app);
-    await someoneElse.post("/api/auth/sign-up", { email: uniqueEmail(), password: passphrase() });
+    const { browser: someoneElse } = await signUp(t, "Someone else");
     const before = await rows();
     await member.post("/api/test/notes", { text: "x" }, { "idempotency-key": "shared-key" });
     await someoneElse.post("/api/test/notes", { text: "x" }, { "idempotency-key": "shared-key" });

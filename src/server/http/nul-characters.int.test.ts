@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../test/support/http-client";
+import { signUp } from "../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../test/support/test-app";
 
 describe.each(DIALECTS)("the NUL character on %s", (dialect) => {
@@ -10,12 +10,7 @@ describe.each(DIALECTS)("the NUL character on %s", (dialect) => {
   afterAll(async () => t.close());
 
   it("is refused with a 400 in a path, a query or a body, and nothing is written", async () => {
-    const browser = browserFor(t.app);
-    const signedUp = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-    });
-    const id = signedUp.json().id as string;
+    const { browser, id } = await signUp(t);
     const inPath = await browser.get("/api/members/%00/checkins");
     expect(inPath.statusCode).toBe(400);
     expect(inPath.json().error).toMatchObject({ code: "invalid_characters", field: "memberId" });

@@ -4,6 +4,7 @@ import type { Role } from "../../domain/roles";
 import type { Database } from "../db/schema";
 import { AppError } from "../errors";
 import { appendAuditEvent } from "./audit";
+import { organizationsWhere } from "./organization-roles";
 import { assertSecondFactorForOthersData } from "./second-factor";
 import type { Actor } from "./session";
 
@@ -257,9 +258,7 @@ async function holdsRole(
   roles: readonly Role[] | undefined,
 ): Promise<boolean> {
   if (roles === undefined) return true;
-  const organizations = actor.memberships
-    .filter((membership) => roles.includes(membership.role))
-    .map((membership) => membership.organizationId);
+  const organizations = organizationsWhere(actor, roles);
   if (organizations.length === 0) return false;
   const shared = await db
     .selectFrom("memberships")

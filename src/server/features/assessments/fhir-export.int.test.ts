@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fhirSchemaErrors } from "../../../../test/support/fhir-schema";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { questionnaireResponseSchema } from "../../../domain/instruments/fhir-response";
 
@@ -12,16 +12,8 @@ describe.each(DIALECTS)("FHIR QuestionnaireResponse export on %s", (dialect) => 
   });
   afterAll(async () => t.close());
 
-  async function person() {
-    const browser = browserFor(t.app);
-    const id = (
-      await browser.post("/api/auth/sign-up", { email: uniqueEmail(), password: passphrase() })
-    ).json().id as string;
-    return { browser, id };
-  }
-
   it("exports a member's own response, and refuses others without revealing whether it exists", async () => {
-    const member = await person();
+    const member = await signUp(t, "Alex");
     const submitted = await member.browser.post(`/api/members/${member.id}/assessments`, {
       instrument: "gad-7",
       answers: { "1": 1, "2": 1, "3": 2, "4": 0, "5": 1, "6": 3, "7": 0 },
@@ -44,7 +36,7 @@ describe.each(DIALECTS)("FHIR QuestionnaireResponse export on %s", (dialect) => 
     });
     expect(resource.item).toHaveLength(7);
 
-    const stranger = await person();
+    const stranger = await signUp(t, "A stranger");
     const known = await stranger.browser.get(
       `/api/members/${member.id}/assessments/${responseId}/fhir`,
     );

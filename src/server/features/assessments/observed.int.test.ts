@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
-import { addRole } from "../../../../test/support/second-factor";
+import { defaultOrganizationId, signUp, type TestPerson } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import type { Role } from "../../../domain/roles";
 
@@ -22,24 +21,16 @@ describe.each(DIALECTS)("COWS entered by someone else on %s", (dialect) => {
   let organizationId: string;
   beforeAll(async () => {
     t = await startTestApp(dialect);
-    organizationId = (
-      await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow()
-    ).id;
+    organizationId = await defaultOrganizationId(t);
   });
   afterAll(async () => t.close());
 
   async function person(role: Role, displayName = `A ${role}`, org = organizationId) {
-    const browser = browserFor(t.app);
-    const response = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(role),
-      password: passphrase(),
-      displayName,
+    const someone = await signUp(t, displayName, role, {
+      organizationId: org,
       timeZone: "America/New_York",
     });
-    const id = response.json().id as string;
-    if (role !== "member")
-      await addRole(t.store.db, browser, { userId: id, organizationId: org }, role);
-    return { browser, id, base: `/api/members/${id}` };
+    return { ...someone, base: `/api/members/${someone.id}` };
   }
 
   async function grant(
@@ -146,7 +137,7 @@ describe.each(DIALECTS)("COWS entered by someone else on %s", (dialect) => {
 
   it("refuses everyone else with 403, a denied event, and nothing written", async () => {
     const member = await person("member");
-    const cases: [string, { browser: ReturnType<typeof browserFor>; id: string }][] = [];
+    const cases: [string, TestPerson][] = [];
     cases.push(["clinician without a grant", await person("clinician")]);
 
     const expired = await person("clinician");

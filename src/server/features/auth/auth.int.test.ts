@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { addLocalDays, dayAmong, localDayOf } from "../../../domain/local-day";
 import { signIn } from "./service";
@@ -11,6 +12,8 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
   });
   afterAll(async () => t.close());
 
+  // Signs up through the API and keeps its answer, for the tests of sign-up itself and of a
+  // staff session started by a fresh sign-in; everyone else comes from test/support/people.ts.
   async function signedUp() {
     const browser = browserFor(t.app);
     const email = uniqueEmail();
@@ -81,7 +84,7 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
       password: "1234567890123456",
     });
     expect(common.json().error.code).toBe("password_common");
-    const { email } = await signedUp();
+    const { email } = await signUp(t, "Ana");
     const duplicate = await browser.post("/api/auth/sign-up", {
       email: email.toUpperCase(),
       password: passphrase(),
@@ -107,7 +110,7 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
   });
 
   it("answers a wrong password with 401 and no session", async () => {
-    const { email } = await signedUp();
+    const { email } = await signUp(t, "Ana");
     const stranger = browserFor(t.app);
     const response = await stranger.post("/api/auth/sign-in", {
       email,
@@ -125,14 +128,14 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
   });
 
   it("issues a new token at every sign-in", async () => {
-    const { email, password, browser } = await signedUp();
+    const { email, password, browser } = await signUp(t, "Ana");
     const first = browser.cookie;
     await browser.post("/api/auth/sign-in", { email, password });
     expect(browser.cookie).not.toBe(first);
   });
 
   it("throttles an account after repeated failures, with Retry-After, then lets the right password in", async () => {
-    const { email, password } = await signedUp();
+    const { email, password } = await signUp(t, "Ana");
     const attacker = browserFor(t.app, "10.0.0.9");
     for (let i = 0; i < 5; i += 1) {
       expect(
@@ -150,7 +153,7 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
   });
 
   it("locks an account at 100 consecutive failures", async () => {
-    const { email, password } = await signedUp();
+    const { email, password } = await signUp(t, "Ana");
     await t.store.db
       .insertInto("auth_failures")
       .values({ email, consecutive_failures: 100, last_failure_at: new Date(0).toISOString() })
@@ -161,7 +164,7 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
   });
 
   it("lists sessions, revokes one, and the revoked one stops working at once", async () => {
-    const { email, password, browser: phone } = await signedUp();
+    const { email, password, browser: phone } = await signUp(t, "Ana");
     const laptop = browserFor(t.app);
     await laptop.post("/api/auth/sign-in", { email, password }, { "user-agent": "Laptop browser" });
     const list = (await phone.get("/api/sessions")).json().sessions;
@@ -180,7 +183,7 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
   });
 
   it("asks for the password before ending another device's session (ASVS 7.5.2), not this one's", async () => {
-    const { email, password, browser: phone } = await signedUp();
+    const { email, password, browser: phone } = await signUp(t, "Ana");
     const laptop = browserFor(t.app);
     await laptop.post("/api/auth/sign-in", { email, password });
     const sessions = (await phone.get("/api/sessions")).json().sessions;
@@ -212,7 +215,7 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
   });
 
   it("signs out every other device at once, with the password (ASVS 7.4.3)", async () => {
-    const { email, password, browser: phone } = await signedUp();
+    const { email, password, browser: phone } = await signUp(t, "Ana");
     const laptop = browserFor(t.app);
     const tablet = browserFor(t.app);
     await laptop.post("/api/auth/sign-in", { email, password });
@@ -232,8 +235,8 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
   });
 
   it("cannot revoke someone else's session", async () => {
-    const a = await signedUp();
-    const b = await signedUp();
+    const a = await signUp(t, "Ana");
+    const b = await signUp(t, "Ana");
     const bSession = (await b.browser.get("/api/sessions")).json().sessions[0];
     const attempt = await a.browser.request({
       method: "DELETE",
@@ -245,7 +248,7 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
   });
 
   it("signs out on the server, so the old cookie is useless", async () => {
-    const { browser } = await signedUp();
+    const { browser } = await signUp(t, "Ana");
     const oldCookie = browser.cookie as string;
     expect((await browser.post("/api/auth/sign-out")).statusCode).toBe(200);
     const replay = await t.app.inject({
@@ -257,7 +260,7 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
   });
 
   it("expires staff sessions after 30 idle minutes but keeps a member's", async () => {
-    const member = await signedUp();
+    const member = await signUp(t, "Ana");
     const staff = await signedUp();
     await t.store.db
       .insertInto("memberships")
@@ -274,7 +277,7 @@ describe.each(DIALECTS)("accounts and sessions on %s", (dialect) => {
     await t.store.db
       .updateTable("sessions")
       .set({ last_seen_at: idleSince })
-      .where("user_id", "in", [member.me.id, staff.me.id])
+      .where("user_id", "in", [member.id, staff.me.id])
       .execute();
     expect((await staffBrowser.get("/api/me")).statusCode).toBe(401);
     expect((await member.browser.get("/api/me")).statusCode).toBe(200);

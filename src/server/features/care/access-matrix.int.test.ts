@@ -1,12 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../test/support/http-client";
-import { addRole } from "../../../../test/support/second-factor";
+import { type Browser, browserFor } from "../../../../test/support/http-client";
+import { defaultOrganizationId, signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { localDayOf } from "../../../domain/local-day";
 import type { Role } from "../../../domain/roles";
@@ -43,26 +38,9 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
-    const organizationId = (
-      await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow()
-    ).id;
-    async function person(role: Role, org = organizationId) {
-      const browser = browserFor(t.app);
-      const email = uniqueEmail(role);
-      const password = passphrase();
-      const response = await browser.post("/api/auth/sign-up", {
-        email,
-        password,
-        displayName: `A ${role}`,
-        timeZone: "UTC",
-      });
-      const id = response.json().id as string;
-      const app =
-        role === "member"
-          ? null
-          : await addRole(t.store.db, browser, { userId: id, organizationId: org }, role);
-      return { browser, id, email, password, app };
-    }
+    const organizationId = await defaultOrganizationId(t);
+    const person = (role: Role, org = organizationId) =>
+      signUp(t, `A ${role}`, role, { organizationId: org });
     const consent = (email: string, categories: string[]) => ({
       recipientEmail: email,
       purpose: "Treatment",
@@ -151,7 +129,7 @@ describe.each(DIALECTS)("the access matrix on %s", (dialect) => {
     expect(removal.statusCode, removal.body).toBe(200);
     const returning = browserFor(t.app);
     await returning.post("/api/auth/sign-in", leaving);
-    const code = leaving.app?.nextCode() ?? "";
+    const code = leaving.authenticator?.nextCode() ?? "";
     expect((await returning.post("/api/auth/second-factor", { code })).statusCode).toBe(200);
     people.set("clinician removed from the organization", { browser: returning, id: leaving.id });
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
-import { addRole } from "../../../../test/support/second-factor";
+import { defaultOrganizationId, signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedCareDemo } from "../../../cli/demo/care";
 import { SUPPORT_REQUEST_WINDOW_MS } from "../../../domain/api/care";
@@ -13,34 +12,18 @@ describe.each(DIALECTS)("the demo caseload on %s", (dialect) => {
   afterAll(async () => t.close());
 
   it("gives the demo clinician Alex and four members with varied flags, once", async () => {
-    const sign = async (displayName: string) => {
-      const browser = browserFor(t.app);
-      const response = await browser.post("/api/auth/sign-up", {
-        email: uniqueEmail(),
-        password: passphrase(),
-        displayName,
-        timeZone: "America/New_York",
-      });
-      return { browser, id: response.json().id as string };
-    };
-    const alex = await sign("Alex");
-    const sam = await sign("Sam Rivera");
-    const jordan = await sign("Jordan");
-    const org = await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow();
-    await addRole(t.store.db, sam.browser, { userId: sam.id, organizationId: org.id }, "clinician");
-    await addRole(
-      t.store.db,
-      jordan.browser,
-      { userId: jordan.id, organizationId: org.id },
-      "supporter",
-    );
+    const timeZone = "America/New_York";
+    const alex = await signUp(t, "Alex", "member", { timeZone });
+    const sam = await signUp(t, "Sam Rivera", "clinician", { timeZone });
+    const jordan = await signUp(t, "Jordan", "supporter", { timeZone });
+    const organizationId = await defaultOrganizationId(t);
     const goal = await alex.browser.post(`/api/members/${alex.id}/plan/goals`, {
       domain: "relationships",
       title: "Rebuild trust at home",
     });
     expect(goal.statusCode).toBe(201);
-    await seedCareDemo(t.store.db, org.id, alex.id, sam.id, jordan.id, new Date());
-    await seedCareDemo(t.store.db, org.id, alex.id, sam.id, jordan.id, new Date());
+    await seedCareDemo(t.store.db, organizationId, alex.id, sam.id, jordan.id, new Date());
+    await seedCareDemo(t.store.db, organizationId, alex.id, sam.id, jordan.id, new Date());
 
     const caseload = (await sam.browser.get("/api/care/caseload")).json();
     const flags = Object.fromEntries(

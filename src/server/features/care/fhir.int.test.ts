@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fhirSchemaErrors } from "../../../../test/support/fhir-schema";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../test/support/http-client";
+import type { Browser } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { addLocalDays, localDayOf } from "../../../domain/local-day";
 import { writeHistory } from "./care-history";
@@ -77,17 +73,7 @@ describe.each(DIALECTS)("the FHIR export on %s", (dialect) => {
   });
   afterAll(async () => t.close());
 
-  const sign = async (displayName: string) => {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail();
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password: passphrase(),
-      displayName,
-      timeZone: "UTC",
-    });
-    return { browser, email, id: response.json().id as string };
-  };
+  const sign = (displayName: string) => signUp(t, displayName);
   const share = (member: { browser: Browser }, email: string, categories: string[], extra = {}) =>
     member.browser.post("/api/consents", {
       recipientEmail: email,

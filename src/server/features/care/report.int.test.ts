@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { ensureDebianPackage } from "../../../../test/support/system-packages";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { localDayOf } from "../../../domain/local-day";
@@ -65,19 +65,8 @@ describe.each(DIALECTS)("the one-page PDF report on %s", (dialect) => {
   afterAll(async () => t.close());
 
   it("renders a page with the chart and the redisclosure notice, audited once", async () => {
-    const sign = async (displayName: string) => {
-      const browser = browserFor(t.app);
-      const email = uniqueEmail();
-      const response = await browser.post("/api/auth/sign-up", {
-        email,
-        password: passphrase(),
-        displayName,
-        timeZone: "UTC",
-      });
-      return { browser, email, id: response.json().id as string };
-    };
-    const member = await sign("Alex");
-    const clinician = await sign("Sam");
+    const member = await signUp(t, "Alex");
+    const clinician = await signUp(t, "Sam");
     await writeHistory(t.store.db, member.id, localDayOf(new Date(), "UTC"), {
       cravings: [7, 6, 8, 5, 4, 6, 3, 2, 4, 5],
       lapseDaysAgo: [3],
@@ -111,14 +100,7 @@ describe.each(DIALECTS)("the one-page PDF report on %s", (dialect) => {
   });
 
   it("gives the member their own copy: dated file name, prescriptions, no audit, no notice", async () => {
-    const browser = browserFor(t.app);
-    const signedUp = await browser.post("/api/auth/sign-up", {
-      email: uniqueEmail(),
-      password: passphrase(),
-      displayName: "Alex",
-      timeZone: "UTC",
-    });
-    const memberId = signedUp.json().id as string;
+    const { browser, id: memberId } = await signUp(t, "Alex");
     const today = localDayOf(new Date(), "UTC");
     await writeHistory(t.store.db, memberId, today, { cravings: [4] });
     const regimen = await browser.request({

@@ -1,61 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../test/support/http-client";
-import { addRole } from "../../../../test/support/second-factor";
+import { share, signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
-import type { Role } from "../../../domain/roles";
 import { writeOnceIn } from "../../http/idempotency";
 import { actorFor } from "../../security/session";
 import { askForSupport } from "./support-request-service";
 
-interface Person {
-  browser: Browser;
-  id: string;
-  email: string;
-}
-
 describe.each(DIALECTS)("asking for support on %s", (dialect) => {
   let t: TestApp;
-  let organizationId: string;
   beforeAll(async () => {
     t = await startTestApp(dialect);
-    organizationId = (
-      await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow()
-    ).id;
   });
   afterAll(async () => t.close());
 
-  async function person(displayName: string, role: Role = "member"): Promise<Person> {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail();
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password: passphrase(),
-      displayName,
-      timeZone: "UTC",
-    });
-    const id = response.json().id as string;
-    if (role !== "member") await addRole(t.store.db, browser, { userId: id, organizationId }, role);
-    return { browser, id, email };
-  }
-  async function share(member: Person, recipient: Person, categories: string[]) {
-    const response = await member.browser.post("/api/consents", {
-      recipientEmail: recipient.email,
-      purpose: "So they know how I am doing",
-      categories,
-      expiresAt: null,
-      expiryEvent: "When I say so",
-      signature: { typedName: "Member" },
-      revocationAcknowledged: true,
-    });
-    expect(response.statusCode).toBe(201);
-    return response.json().id as string;
-  }
   const stored = (memberId: string) =>
     t.store.db
       .selectFrom("support_requests")
@@ -73,9 +30,9 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
   const viewUrl = (memberId: string) => `/api/members/${memberId}/supporter-view`;
 
   it("shows the ask to whoever sees check-ins, audited once per read, and nothing else", async () => {
-    const member = await person("Alex");
-    const jordan = await person("Jordan", "supporter");
-    const lapsesOnly = await person("Riley", "supporter");
+    const member = await signUp(t, "Alex");
+    const jordan = await signUp(t, "Jordan", "supporter");
+    const lapsesOnly = await signUp(t, "Riley", "supporter");
     await share(member, jordan, ["checkins"]);
     await share(member, lapsesOnly, ["use"]);
 
@@ -118,8 +75,8 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
   });
 
   it("refuses the view to anyone without a live grant, and lets only the member ask", async () => {
-    const member = await person("Alex");
-    const revoked = await person("Kim", "supporter");
+    const member = await signUp(t, "Alex");
+    const revoked = await signUp(t, "Kim", "supporter");
     const consentId = await share(member, revoked, ["checkins", "use"]);
     expect((await revoked.browser.get(viewUrl(member.id))).statusCode).toBe(200);
     await member.browser.post(`/api/consents/${consentId}/revoke`);
@@ -129,12 +86,12 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
 
     const outsiders = [
       revoked,
-      await person("No grant", "supporter"),
-      await person("Another member"),
-      await person("Clinician", "clinician"),
+      await signUp(t, "No grant", "supporter"),
+      await signUp(t, "Another member"),
+      await signUp(t, "Clinician", "clinician"),
     ];
     // A grant that names other categories only does not open the supporter view either.
-    const planOnly = await person("Plan only", "clinician");
+    const planOnly = await signUp(t, "Plan only", "clinician");
     await share(member, planOnly, ["plan", "profile"]);
     outsiders.push(planOnly);
     for (const outsider of outsiders) {
@@ -157,7 +114,7 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
   });
 
   it("stores one ask when two devices ask at the same instant", async () => {
-    const member = await person("Alex");
+    const member = await signUp(t, "Alex");
     const asks = await Promise.all(
       [1, 2, 3].map((n) =>
         member.browser.post(
@@ -172,7 +129,7 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
   });
 
   it("answers a retry with the same ask, and folds a second ask within 30 minutes into it", async () => {
-    const member = await person("Alex");
+    const member = await signUp(t, "Alex");
     const key = { "idempotency-key": randomUUID() };
     const first = await member.browser.post(asksUrl(member.id), {}, key);
     const retry = await member.browser.post(asksUrl(member.id), {}, key);
@@ -198,7 +155,7 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
   });
 
   it("tells the caller about a new ask only, never a folded one", async () => {
-    const member = await person("Alex");
+    const member = await signUp(t, "Alex");
     const actor = await actorFor(t.store.db, member.id, "test");
     const once = writeOnceIn(t.store.db);
     const created: string[] = [];
@@ -213,8 +170,8 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
   });
 
   it("takes an ask back, and shows no ask older than a day", async () => {
-    const member = await person("Alex");
-    const jordan = await person("Jordan", "supporter");
+    const member = await signUp(t, "Alex");
+    const jordan = await signUp(t, "Jordan", "supporter");
     await share(member, jordan, ["checkins"]);
     const asked = (await member.browser.post(asksUrl(member.id), {})).json();
     expect((await jordan.browser.get(viewUrl(member.id))).json().askedForSupport).not.toBeNull();
@@ -223,7 +180,7 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
     expect((await member.browser.get(openUrl)).json()).toEqual({
       request: { id: asked.id, at: asked.at, collapsed: true },
     });
-    const stranger = await person("Sam", "clinician");
+    const stranger = await signUp(t, "Sam", "clinician");
     expect((await stranger.browser.get(openUrl)).statusCode).toBe(403);
 
     const key = { "idempotency-key": randomUUID() };
@@ -248,7 +205,7 @@ describe.each(DIALECTS)("asking for support on %s", (dialect) => {
   });
 
   it("refuses words, reasons and malformed requests, writing nothing", async () => {
-    const member = await person("Alex");
+    const member = await signUp(t, "Alex");
     for (const body of [{ note: "I had a rough night" }, { reason: "lapse" }, []]) {
       const response = await member.browser.post(asksUrl(member.id), body);
       expect(response.statusCode, JSON.stringify(body)).toBe(400);

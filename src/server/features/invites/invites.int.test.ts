@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { createAccount } from "../auth/service";
 import { acceptInvite, INVITE_LIFETIME_MS } from "./service";
@@ -79,8 +80,7 @@ describe.each(DIALECTS)("invites on %s", (dialect) => {
   });
 
   it("does not let members invite anyone", async () => {
-    const member = browserFor(t.app);
-    await member.post("/api/auth/sign-up", { email: uniqueEmail(), password: passphrase() });
+    const { browser: member } = await signUp(t);
     const response = await member.post("/api/invites", { role: "admin" });
     expect(response.statusCode).toBe(403);
     expect((await browserFor(t.app).post("/api/invites", { role: "admin" })).statusCode).toBe(401);

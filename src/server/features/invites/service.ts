@@ -5,6 +5,7 @@ import type { AcceptInviteBody, CreateInviteBody, Invite } from "../../../domain
 import type { Role } from "../../../domain/roles";
 import type { Database } from "../../db/schema";
 import { AppError } from "../../errors";
+import { adminOrganization } from "../../security/organization-roles";
 import type { Actor } from "../../security/session";
 import { hashToken, newSecretToken } from "../../security/tokens";
 import {
@@ -25,11 +26,11 @@ export async function createInvite(
   baseUrl: string,
   now = new Date(),
 ): Promise<Invite> {
-  const adminOf = actor.memberships.filter((m) => m.role === "admin").map((m) => m.organizationId);
-  const organizationId = body.organizationId ?? adminOf[0];
-  if (!organizationId || !adminOf.includes(organizationId)) {
-    throw new AppError("forbidden", 403, "Only an admin of this organization can invite people.");
-  }
+  const organizationId = adminOrganization(
+    actor,
+    body.organizationId,
+    "Only an admin of this organization can invite people.",
+  );
   const token = newSecretToken();
   const expiresAt = new Date(now.getTime() + INVITE_LIFETIME_MS);
   await queries.insertInvite(db, {

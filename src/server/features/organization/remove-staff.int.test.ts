@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
+import { browserFor } from "../../../../test/support/http-client";
 import { defaultOrganizationId, share, signUp } from "../../../../test/support/people";
-import { addRole } from "../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import type { Role } from "../../../domain/roles";
 import { addMembership } from "../auth/queries";
@@ -20,23 +19,6 @@ describe.each(DIALECTS)("removing someone from an organization on %s", (dialect)
   const staffUrl = (personId: string, org = organizationId) =>
     `/api/organizations/${org}/staff/${personId}`;
 
-  /** Staff made the way signUp makes them, keeping their authenticator to sign in again. */
-  async function staffWithApp(role: Role) {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail(role);
-    const password = passphrase();
-    const made = await browser.post("/api/auth/sign-up", {
-      email,
-      password,
-      displayName: `Sam ${role}`,
-      timeZone: "UTC",
-    });
-    const id = made.json().id as string;
-    const app = await addRole(t.store.db, browser, { userId: id, organizationId }, role);
-    if (!app) throw new Error("staff have an authenticator");
-    return { browser, id, email, password, app };
-  }
-
   async function newOrganization() {
     const id = randomUUID();
     await t.store.db
@@ -48,7 +30,7 @@ describe.each(DIALECTS)("removing someone from an organization on %s", (dialect)
 
   it("signs them out everywhere, ends what members shared with them, and audits both", async () => {
     const admin = await signUp(t, "Robin", "admin");
-    const clinician = await staffWithApp("clinician");
+    const clinician = await signUp(t, "Sam clinician", "clinician");
     // Everyone who signs up is a member of the default organization.
     const member = await signUp(t, "Alex");
     await addMembership(t.store.db, organizationId, clinician.id, "moderator", new Date());
@@ -77,7 +59,7 @@ describe.each(DIALECTS)("removing someone from an organization on %s", (dialect)
     // Signing in again, fully, they hold no role here and see nobody's record.
     const again = browserFor(t.app);
     expect((await again.post("/api/auth/sign-in", clinician)).statusCode).toBe(200);
-    const code = await clinician.app.nextCodeWhenDue();
+    const code = await clinician.authenticator?.nextCodeWhenDue();
     expect((await again.post("/api/auth/second-factor", { code })).statusCode).toBe(200);
     const memberships = (await again.get("/api/me")).json().memberships as { role: string }[];
     expect(memberships.map((m) => m.role)).toEqual(["member"]);

@@ -13,19 +13,15 @@ import type { Role } from "../../../domain/roles";
 import type { Database } from "../../db/schema";
 import { AppError } from "../../errors";
 import { appendAuditEvent } from "../../security/audit";
+import { assertAdminOf } from "../../security/organization-roles";
 import { assertSecondFactorForOthersData } from "../../security/second-factor";
 import { type Actor, endSessions } from "../../security/session";
 import { confirmPassword } from "../auth/service";
 import * as queries from "./queries";
 
 /** Only an admin of this organization, with their second factor given, manages its staff. */
-function assertAdminOf(actor: Actor, organizationId: string): void {
-  const isAdmin = actor.memberships.some(
-    (m) => m.organizationId === organizationId && m.role === "admin",
-  );
-  if (!isAdmin) {
-    throw new AppError("forbidden", 403, "Only an admin of this organization can do this.");
-  }
+function assertManagesStaff(actor: Actor, organizationId: string): void {
+  assertAdminOf(actor, organizationId);
   assertSecondFactorForOthersData(actor);
 }
 
@@ -34,7 +30,7 @@ export async function listStaff(
   actor: Actor,
   organizationId: string,
 ): Promise<StaffList> {
-  assertAdminOf(actor, organizationId);
+  assertManagesStaff(actor, organizationId);
   const [organization, rows] = await Promise.all([
     queries.findOrganization(db, organizationId),
     queries.listStaffRoles(db, organizationId),
@@ -65,7 +61,7 @@ export async function removeFromOrganization(
   { organizationId, personId }: StaffMemberParams,
   now = new Date(),
 ): Promise<StaffRemoval> {
-  assertAdminOf(actor, organizationId);
+  assertManagesStaff(actor, organizationId);
   const roles = await queries.rolesIn(db, organizationId, personId);
   // The same answer for an unknown id and for someone of another organization.
   if (roles.length === 0) {
@@ -140,7 +136,7 @@ export async function endOrganizationSessions(
   body: EndOrganizationSessionsBody,
   now = new Date(),
 ): Promise<OrganizationSessionsEnded> {
-  assertAdminOf(actor, organizationId);
+  assertManagesStaff(actor, organizationId);
   await confirmPassword(db, actor.userId, body.password, now);
   const people = await queries.peopleWithSessions(db, organizationId, now);
   await db.transaction().execute(async (trx) => {

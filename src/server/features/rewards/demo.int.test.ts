@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserFor, passphrase, uniqueEmail } from "../../../../test/support/http-client";
-import { addRole } from "../../../../test/support/second-factor";
+import { defaultOrganizationId, signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { seedCareDemo } from "../../../cli/demo/care";
 import { seedRewardsDemo } from "../../../cli/demo/rewards";
@@ -14,23 +13,14 @@ describe.each(DIALECTS)("the demo clinic's rewards on %s", (dialect) => {
   afterAll(async () => t.close());
 
   it("gives Alex a month of verified visits with one miss, once", async () => {
-    const sign = async (displayName: string) => {
-      const browser = browserFor(t.app);
-      const response = await browser.post("/api/auth/sign-up", {
-        email: uniqueEmail(),
-        password: passphrase(),
-        displayName,
-        timeZone: "America/New_York",
-      });
-      return { browser, id: response.json().id as string };
-    };
-    const [alex, sam, robin] = [await sign("Alex"), await sign("Sam"), await sign("Robin")];
-    const org = await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow();
-    await addRole(t.store.db, sam.browser, { userId: sam.id, organizationId: org.id }, "clinician");
-    await addRole(t.store.db, robin.browser, { userId: robin.id, organizationId: org.id }, "admin");
-    await seedCareDemo(t.store.db, org.id, alex.id, sam.id, undefined, new Date());
+    const timeZone = "America/New_York";
+    const alex = await signUp(t, "Alex", "member", { timeZone });
+    const sam = await signUp(t, "Sam", "clinician", { timeZone });
+    const robin = await signUp(t, "Robin", "admin", { timeZone });
+    const organizationId = await defaultOrganizationId(t);
+    await seedCareDemo(t.store.db, organizationId, alex.id, sam.id, undefined, new Date());
     for (let run = 0; run < 2; run += 1) {
-      await seedRewardsDemo(t.store.db, org.id, alex.id, sam.id, robin.id, new Date());
+      await seedRewardsDemo(t.store.db, organizationId, alex.id, sam.id, robin.id, new Date());
     }
     const seen = (await sam.browser.get(`/api/members/${alex.id}/rewards`)).json() as MemberRewards;
     const [program] = seen.programs;

@@ -10,6 +10,7 @@ import type { Database } from "../../db/schema";
 import type { NaloxoneKitTable } from "../../db/tables/support";
 import { AppError, notFound } from "../../errors";
 import { findDefaultOrganizationId } from "../../organizations";
+import { assertAdminOf } from "../../security/organization-roles";
 import { authorize } from "../../security/policy";
 import type { Actor } from "../../security/session";
 import { CONTACTS_CATEGORY } from "./access";
@@ -50,16 +51,11 @@ export async function setCrisisResources(
   resources: CrisisResource[],
   now = new Date(),
 ) {
-  const isAdmin = actor.memberships.some(
-    (m) => m.organizationId === organizationId && m.role === "admin",
+  assertAdminOf(
+    actor,
+    organizationId,
+    "Only an admin of this organization can set its crisis lines.",
   );
-  if (!isAdmin) {
-    throw new AppError(
-      "forbidden",
-      403,
-      "Only an admin of this organization can set its crisis lines.",
-    );
-  }
   const ids = new Set(resources.map((resource) => resource.id));
   if (ids.size !== resources.length) {
     throw new AppError("duplicate_id", 400, "Each line needs its own id.", "resources");

@@ -10,6 +10,7 @@ import type { MeetingFeedTable } from "../../db/tables/support";
 import { AppError, notFound } from "../../errors";
 import { every } from "../../every";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
+import { adminOrganization } from "../../security/organization-roles";
 import type { Actor } from "../../security/session";
 import { fetchFeed } from "./feed-fetch";
 import { readFeedRows, writeMeetings } from "./meeting-rows";
@@ -49,15 +50,11 @@ export async function importMeetingFeed(
     });
   }
 
-  const adminOf = actor.memberships.filter((m) => m.role === "admin").map((m) => m.organizationId);
-  const organizationId = body.organizationId ?? adminOf[0];
-  if (!organizationId || !adminOf.includes(organizationId)) {
-    throw new AppError(
-      "forbidden",
-      403,
-      "Only an organization admin can add a feed by its address. Import the file instead.",
-    );
-  }
+  const organizationId = adminOrganization(
+    actor,
+    body.organizationId,
+    "Only an organization admin can add a feed by its address. Import the file instead.",
+  );
   const timeZone = body.timeZone ?? "America/New_York";
   const feed = await fetchFeed(body.url, { allowPrivate: config.allowPrivateFeedUrls });
   const { drafts, skipped } = readFeedRows(feedRows(feed), timeZone);

@@ -1,36 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserFor, passphrase, uniqueEmail } from "../../../../../test/support/http-client";
 import { softwarePasskey } from "../../../../../test/support/passkey-authenticator";
-import { enrolAuthenticator } from "../../../../../test/support/second-factor";
+import { defaultOrganizationId, signUp, type TestPerson } from "../../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../../test/support/test-app";
-import type { Role } from "../../../../domain/roles";
 import { actorFor } from "../../../security/session";
 import { addMembership } from "../queries";
 import { createResetLink, RESET_LINK_LIFETIME_MS } from "./service";
 
 describe.each(DIALECTS)("account recovery on %s", (dialect) => {
   let t: TestApp;
-  let organizationId: string;
-  let admin: Awaited<ReturnType<typeof person>>;
+  let admin: TestPerson;
   beforeAll(async () => {
     t = await startTestApp(dialect);
-    organizationId = (
-      await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow()
-    ).id;
-    admin = await person("admin");
-    await enrolAuthenticator(admin.browser);
+    admin = await signUp(t, "Admin", "admin");
   });
   afterAll(async () => t.close());
-
-  async function person(role: Role = "member") {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail(role);
-    const password = passphrase();
-    const response = await browser.post("/api/auth/sign-up", { email, password });
-    const id = response.json().id as string;
-    if (role !== "member") await addMembership(t.store.db, organizationId, id, role, new Date());
-    return { browser, id, email, password };
-  }
 
   const tokenOf = (url: string) => url.split("/reset/")[1] as string;
   const auditActions = async (memberId: string) =>
@@ -44,7 +28,7 @@ describe.each(DIALECTS)("account recovery on %s", (dialect) => {
     ).map((event) => event.action);
 
   it("gives an admin a 30-minute link that works once and ends every session", async () => {
-    const member = await person();
+    const member = await signUp(t);
     const phone = browserFor(t.app);
     expect((await phone.post("/api/auth/sign-in", member)).statusCode).toBe(200);
     const created = await admin.browser.post("/api/password-reset-links", { email: member.email });
@@ -101,7 +85,7 @@ describe.each(DIALECTS)("account recovery on %s", (dialect) => {
   });
 
   it("refuses an expired link and changes nothing", async () => {
-    const member = await person();
+    const member = await signUp(t);
     const issuedAt = new Date(Date.now() - RESET_LINK_LIFETIME_MS - 1000);
     const adminActor = await actorFor(t.store.db, admin.id, "test");
     const link = await createResetLink(
@@ -121,15 +105,17 @@ describe.each(DIALECTS)("account recovery on %s", (dialect) => {
   });
 
   it("is for admins who have given their own second factor", async () => {
-    const member = await person();
-    const clinician = await person("clinician");
-    await enrolAuthenticator(clinician.browser);
+    const member = await signUp(t);
+    const clinician = await signUp(t, "Clinician", "clinician");
     const notAdmin = await clinician.browser.post("/api/password-reset-links", {
       email: member.email,
     });
     expect(notAdmin.statusCode).toBe(403);
     expect(notAdmin.json().error.code).toBe("forbidden");
-    const freshAdmin = await person("admin");
+    // Made admin the way people.ts would, but before they add their own second factor.
+    const freshAdmin = await signUp(t, "New admin");
+    const organizationId = await defaultOrganizationId(t);
+    await addMembership(t.store.db, organizationId, freshAdmin.id, "admin", new Date());
     const unverified = await freshAdmin.browser.post("/api/password-reset-links", {
       email: member.email,
     });
@@ -139,8 +125,7 @@ describe.each(DIALECTS)("account recovery on %s", (dialect) => {
   });
 
   it("can clear a lost authenticator and passkeys along with the password", async () => {
-    const clinician = await person("clinician");
-    await enrolAuthenticator(clinician.browser);
+    const clinician = await signUp(t, "Clinician", "clinician");
     const options = (await clinician.browser.post("/api/second-factor/passkeys/options")).json();
     const added = await clinician.browser.post("/api/second-factor/passkeys", {
       name: "Lost phone",
@@ -173,7 +158,7 @@ describe.each(DIALECTS)("account recovery on %s", (dialect) => {
   });
 
   it("refuses a weak new password before using the link up", async () => {
-    const member = await person();
+    const member = await signUp(t);
     const link = (
       await admin.browser.post("/api/password-reset-links", { email: member.email })
     ).json();
@@ -191,7 +176,7 @@ describe.each(DIALECTS)("account recovery on %s", (dialect) => {
   });
 
   it("lets a member reset with one of their own recovery codes, once", async () => {
-    const member = await person();
+    const member = await signUp(t);
     const codes = (
       await member.browser.post("/api/second-factor/recovery-codes", { password: member.password })
     ).json().recoveryCodes as string[];
@@ -236,7 +221,7 @@ describe.each(DIALECTS)("account recovery on %s", (dialect) => {
   });
 
   it("throttles wrong recovery codes per account", async () => {
-    const member = await person();
+    const member = await signUp(t);
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await browserFor(t.app).post("/api/auth/recover", {
         email: member.email,

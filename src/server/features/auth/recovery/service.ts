@@ -11,6 +11,7 @@ import type {
 import type { Database } from "../../../db/schema";
 import { AppError, forbidden } from "../../../errors";
 import { appendAuditEvent } from "../../../security/audit";
+import { adminOf } from "../../../security/organization-roles";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../../../security/passwords";
 import { assertSecondFactorForOthersData } from "../../../security/second-factor";
 import { type Actor, endSessions } from "../../../security/session";
@@ -35,13 +36,13 @@ export async function createResetLink(
   baseUrl: string,
   now = new Date(),
 ): Promise<ResetLink> {
-  const adminOf = actor.memberships.filter((m) => m.role === "admin").map((m) => m.organizationId);
-  if (adminOf.length === 0) throw forbidden();
+  const organizations = adminOf(actor);
+  if (organizations.length === 0) throw forbidden();
   // A reset link opens an account: only an admin who has given their own second factor.
   assertSecondFactorForOthersData(actor);
   const token = newSecretToken();
   const expiresAt = new Date(now.getTime() + RESET_LINK_LIFETIME_MS);
-  const account = await queries.findAccountIn(db, normalizeEmail(body.email), adminOf);
+  const account = await queries.findAccountIn(db, normalizeEmail(body.email), organizations);
   if (account) {
     const removeSecondFactor = body.removeSecondFactor === true;
     await db.transaction().execute(async (trx) => {
@@ -83,10 +84,10 @@ export async function endSessionsOf(
   body: EndSessionsBody,
   now = new Date(),
 ): Promise<void> {
-  const adminOf = actor.memberships.filter((m) => m.role === "admin").map((m) => m.organizationId);
-  if (adminOf.length === 0) throw forbidden();
+  const organizations = adminOf(actor);
+  if (organizations.length === 0) throw forbidden();
   assertSecondFactorForOthersData(actor);
-  const account = await queries.findAccountIn(db, normalizeEmail(body.email), adminOf);
+  const account = await queries.findAccountIn(db, normalizeEmail(body.email), organizations);
   if (!account) return;
   await db.transaction().execute(async (trx) => {
     await endSessions(trx, account.id, now);

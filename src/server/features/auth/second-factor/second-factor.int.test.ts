@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticatorApp } from "../../../../../test/support/authenticator";
-import {
-  type Browser,
-  browserFor,
-  passphrase,
-  uniqueEmail,
-} from "../../../../../test/support/http-client";
+import { type Browser, browserFor } from "../../../../../test/support/http-client";
+import { defaultOrganizationId, signUp } from "../../../../../test/support/people";
 import { enrolAuthenticator } from "../../../../../test/support/second-factor";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../../test/support/test-app";
 import type { Role } from "../../../../domain/roles";
@@ -16,24 +12,17 @@ describe.each(DIALECTS)("the second factor on %s", (dialect) => {
   let organizationId: string;
   beforeAll(async () => {
     t = await startTestApp(dialect);
-    organizationId = (
-      await t.store.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow()
-    ).id;
+    organizationId = await defaultOrganizationId(t);
   });
   afterAll(async () => t.close());
 
+  /** Signs up through people.ts, and gives staff their role without the second factor it adds. */
   async function person(role: Role = "member") {
-    const browser = browserFor(t.app);
-    const email = uniqueEmail(role);
-    const password = passphrase();
-    const response = await browser.post("/api/auth/sign-up", {
-      email,
-      password,
-      displayName: `A ${role}`,
-    });
-    const id = response.json().id as string;
-    if (role !== "member") await addMembership(t.store.db, organizationId, id, role, new Date());
-    return { browser, id, email, password };
+    const someone = await signUp(t, `A ${role}`);
+    if (role !== "member") {
+      await addMembership(t.store.db, organizationId, someone.id, role, new Date());
+    }
+    return someone;
   }
 
   async function share(member: { browser: Browser }, recipientEmail: string) {

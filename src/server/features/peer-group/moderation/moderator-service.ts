@@ -3,20 +3,11 @@
 import type { Kysely } from "kysely";
 import type { GrantModeratorRequest, PeerModerator } from "../../../../domain/api/peer-group";
 import type { Database } from "../../../db/schema";
-import { AppError, notFound } from "../../../errors";
+import { notFound } from "../../../errors";
 import { appendAuditEvent } from "../../../security/audit";
+import { adminOrganization } from "../../../security/organization-roles";
 import type { Actor } from "../../../security/session";
 import * as queries from "./moderator-queries";
-
-/** The organization the admin acts for: the one named, or their first, if they are its admin. */
-function adminOrganization(actor: Actor, requested?: string): string {
-  const adminOf = actor.memberships.filter((m) => m.role === "admin").map((m) => m.organizationId);
-  const organizationId = requested ?? adminOf[0];
-  if (!organizationId || !adminOf.includes(organizationId)) {
-    throw new AppError("forbidden", 403, "Only an admin of this organization can do this.");
-  }
-  return organizationId;
-}
 
 export async function listModerators(
   db: Kysely<Database>,

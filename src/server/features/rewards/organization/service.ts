@@ -12,6 +12,7 @@ import type { Role } from "../../../../domain/roles";
 import type { Database } from "../../../db/schema";
 import type { RewardCatalogueTable } from "../../../db/tables/rewards";
 import { AppError, notFound } from "../../../errors";
+import { adminOf, assertAdminOf, organizationsWhere } from "../../../security/organization-roles";
 import type { Actor } from "../../../security/session";
 import { settingsOf } from "../queries";
 import * as queries from "./queries";
@@ -22,13 +23,13 @@ export async function listOrganizationRewards(
   db: Kysely<Database>,
   actor: Actor,
 ): Promise<OrganizationRewards> {
-  const ids = [...new Set(organizationsWhere(actor, CATALOGUE_KEEPERS))];
+  const ids = organizationsWhere(actor, CATALOGUE_KEEPERS);
   const [organizations, settings, catalogue] = await Promise.all([
     queries.organizationsNamed(db, ids),
     settingsOf(db, ids),
     queries.catalogueOf(db, ids),
   ]);
-  const admin = new Set(organizationsWhere(actor, ["admin"]));
+  const admin = new Set(adminOf(actor));
   return {
     organizations: organizations.map((organization) => ({
       ...organization,
@@ -48,7 +49,7 @@ export async function updateRewardSettings(
   settings: RewardSettings,
   now = new Date(),
 ): Promise<RewardSettings> {
-  requireRole(actor, organizationId, ["admin"], "An admin of the organization sets the schedule.");
+  assertAdminOf(actor, organizationId, "An admin of the organization sets the schedule.");
   await queries.saveSettings(db, organizationId, settings, actor.userId, now.toISOString());
   const saved = (await settingsOf(db, [organizationId])).get(organizationId);
   if (!saved) throw notFound("Those settings");
@@ -101,10 +102,6 @@ export async function updateCatalogueReward(
   const [row] = (await queries.catalogueOf(db, [organizationId])).filter((r) => r.id === rewardId);
   if (!row) throw notFound("That reward");
   return catalogueView(row);
-}
-
-function organizationsWhere(actor: Actor, roles: readonly Role[]): string[] {
-  return actor.memberships.filter((m) => roles.includes(m.role)).map((m) => m.organizationId);
 }
 
 function requireRole(actor: Actor, organizationId: string, roles: readonly Role[], why: string) {

@@ -14,6 +14,7 @@ import { outcomesOf, standingOccasions } from "../../../../domain/rewards/target
 import type { Database } from "../../../db/schema";
 import { AppError, notFound } from "../../../errors";
 import type { IdempotentResult, WriteOnce } from "../../../http/idempotency";
+import { organizationsWhere } from "../../../security/organization-roles";
 import { authorizeGrantedWrite } from "../../../security/policy";
 import type { Actor } from "../../../security/session";
 import * as queries from "../queries";
@@ -341,7 +342,7 @@ function toRecords(rows: Awaited<ReturnType<typeof queries.occasionsOf>>) {
 }
 
 function clinicianOrganizations(actor: Actor): string[] {
-  return actor.memberships.filter((m) => m.role === "clinician").map((m) => m.organizationId);
+  return organizationsWhere(actor, ["clinician"]);
 }
 
 const notByMember = () =>
