@@ -14,7 +14,8 @@ export class AppError extends Error {
 
 export const unauthenticated = () =>
   new AppError("unauthenticated", 401, "Please sign in to continue.");
-export const forbidden = () => new AppError("forbidden", 403, "You do not have access to this.");
+export const forbidden = (message = "You do not have access to this.") =>
+  new AppError("forbidden", 403, message);
 export const notFound = (what = "That") => new AppError("not_found", 404, `${what} was not found.`);
 
 /** Staff before their second factor, or anyone partly signed in (security/second-factor.ts). */

@@ -1,7 +1,7 @@
 // Which organizations someone holds a role in, read from the memberships their session carries.
 // Every "is this person an admin of that organization?" asks here, so the rule lives in one place.
 import type { Role } from "../../domain/roles";
-import { AppError } from "../errors";
+import { forbidden } from "../errors";
 import type { Actor } from "./session";
 
 type WithMemberships = Pick<Actor, "memberships">;
@@ -32,7 +32,7 @@ export function assertAdminOf(
   message = NOT_ADMIN_MESSAGE,
 ): asserts organizationId is string {
   if (organizationId === undefined || !adminOf(actor).includes(organizationId)) {
-    throw new AppError("forbidden", 403, message);
+    throw forbidden(message);
   }
 }
 

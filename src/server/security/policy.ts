@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import { type DataCategory, dataCategorySchema, grantAllows } from "../../domain/consent";
 import type { Role } from "../../domain/roles";
 import type { Database } from "../db/schema";
-import { AppError } from "../errors";
+import { forbidden } from "../errors";
 import { appendAuditEvent } from "./audit";
 import { organizationsWhere } from "./organization-roles";
 import { assertSecondFactorForOthersData } from "./second-factor";
@@ -102,7 +102,7 @@ export async function authorizeMemberAccess(
     now,
   );
   if (!decision.allowed) {
-    throw new AppError("forbidden", 403, "This person has not shared that with you.");
+    throw forbidden("This person has not shared that with you.");
   }
 }
 
@@ -215,7 +215,7 @@ export async function authorizeGrantedWrite(
   if (memberId.length <= 64) {
     await appendAuditEvent(db, { ...event, purpose: null, outcome: "denied" }, now);
   }
-  throw new AppError("forbidden", 403, "This person has not shared that with you.");
+  throw forbidden("This person has not shared that with you.");
 }
 
 /**

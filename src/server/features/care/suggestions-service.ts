@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { PlanSuggestion } from "../../../domain/api/care";
 import type { Database } from "../../db/schema";
-import { AppError, notFound } from "../../errors";
+import { AppError, forbidden, notFound } from "../../errors";
 import type { IdempotentResult, WriteOnce } from "../../http/idempotency";
 import { authorizeGrantedWrite, authorizeMemberAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
@@ -98,7 +98,7 @@ export async function respondToSuggestion(
   now = new Date(),
 ) {
   if (actor.userId !== memberId) {
-    throw new AppError("forbidden", 403, "Only this person can answer a suggestion.");
+    throw forbidden("Only this person can answer a suggestion.");
   }
   const suggestion = await db
     .selectFrom("plan_suggestions")

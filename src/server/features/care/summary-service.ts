@@ -9,7 +9,7 @@ import type { Answers } from "../../../domain/instruments/questionnaire";
 import { addLocalDays, type LocalDay, localDayOf } from "../../../domain/local-day";
 import type { DoseUnit, Medication } from "../../../domain/medication";
 import type { Database } from "../../db/schema";
-import { AppError } from "../../errors";
+import { forbidden } from "../../errors";
 import { appendAuditEvent } from "../../security/audit";
 import { decideAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
@@ -141,11 +141,11 @@ async function readSummary(
       now,
     );
     if (allowed.length === 0) {
-      throw new AppError("forbidden", 403, "This person has not shared that with you.");
+      throw forbidden("This person has not shared that with you.");
     }
   }
   const member = await queries.findMember(db, memberId);
-  if (!member) throw new AppError("forbidden", 403, "This person has not shared that with you.");
+  if (!member) throw forbidden("This person has not shared that with you.");
   const may = new Set<DataCategory>(allowed.map((d) => d.category));
   const to = localDayOf(now, member.time_zone);
   const from = addLocalDays(to, -(PERIOD_DAYS - 1));

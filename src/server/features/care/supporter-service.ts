@@ -5,7 +5,7 @@ import { SUPPORT_REQUEST_WINDOW_MS } from "../../../domain/api/care";
 import { REDISCLOSURE_NOTICE } from "../../../domain/consent";
 import { addLocalDays, localDayOf } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
-import { AppError } from "../../errors";
+import { forbidden } from "../../errors";
 import { appendAuditEvent } from "../../security/audit";
 import { decideAccess } from "../../security/policy";
 import type { Actor } from "../../security/session";
@@ -51,7 +51,7 @@ export async function getSupporterView(
     .where("id", "=", memberId)
     .executeTakeFirst();
   if (shared.length === 0 || !member) {
-    throw new AppError("forbidden", 403, "This person has not shared that with you.");
+    throw forbidden("This person has not shared that with you.");
   }
   const today = localDayOf(now, member.time_zone);
   // An ask for support is a check-ins signal (SUPPORT_REQUEST_CATEGORY): whoever sees whether

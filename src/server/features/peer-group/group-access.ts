@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema";
-import { AppError, secondFactorRequired } from "../../errors";
+import { AppError, forbidden, secondFactorRequired } from "../../errors";
 import { hasSecondFactorForOthersData } from "../../security/second-factor";
 import type { Actor } from "../../security/session";
 
@@ -88,6 +88,6 @@ export function assertJoined(reader: GroupReader): {
 export function assertModerator(reader: GroupReader): void {
   if (reader.moderatorAwaitingSecondFactor) throw secondFactorRequired();
   if (!reader.isModerator) {
-    throw new AppError("forbidden", 403, "Only the group's moderators can do this.");
+    throw forbidden("Only the group's moderators can do this.");
   }
 }

@@ -11,7 +11,7 @@ import type { RewardSettings } from "../../../../domain/rewards/schedule";
 import type { Role } from "../../../../domain/roles";
 import type { Database } from "../../../db/schema";
 import type { RewardCatalogueTable } from "../../../db/tables/rewards";
-import { AppError, notFound } from "../../../errors";
+import { forbidden, notFound } from "../../../errors";
 import { adminOf, assertAdminOf, organizationsWhere } from "../../../security/organization-roles";
 import type { Actor } from "../../../security/session";
 import { settingsOf } from "../queries";
@@ -106,7 +106,7 @@ export async function updateCatalogueReward(
 
 function requireRole(actor: Actor, organizationId: string, roles: readonly Role[], why: string) {
   if (!organizationsWhere(actor, roles).includes(organizationId)) {
-    throw new AppError("forbidden", 403, why);
+    throw forbidden(why);
   }
 }
 
