@@ -24,12 +24,14 @@ import { formatLocalDay, isCheckinDay } from "./days";
 import { memberToday } from "./member-today";
 
 const early = earlyAnswer<Checkin | null>();
+/** A day's check-in as the early answer names and loads it. */
+const checkinOf = (memberId: string, day: LocalDay) =>
+  [`${memberId}:${day}`, () => dailyApi.checkinOn(memberId, day)] as const;
 
 /** Opened straight on today's check-in: its answer is asked for as soon as /api/me says whose
  * (daily/routes.tsx), while the screen's code and words are still on their way. */
 export function askForCheckinEarly(me: Me): void {
-  const day = memberToday(me);
-  early.ask(`${me.id}:${day}`, () => dailyApi.checkinOn(me.id, day));
+  early.ask(...checkinOf(me.id, memberToday(me)));
 }
 
 /** /checkin (today) and /checkin/:date (a day already passed): one check-in per local day. */
@@ -42,10 +44,7 @@ export function CheckinScreen({ date }: { date?: string }) {
   const isValidDay = isCheckinDay(day, today);
   const { state, reload, seenAt } = useLastSeen(
     `${me.id}:checkin:${day}`,
-    () =>
-      isValidDay
-        ? early.take(`${me.id}:${day}`, () => dailyApi.checkinOn(me.id, day))
-        : Promise.resolve(null),
+    () => (isValidDay ? early.take(...checkinOf(me.id, day)) : Promise.resolve(null)),
     [me.id, day, isValidDay],
   );
   // A save of this day still on the phone is what the person last said: start from it.
