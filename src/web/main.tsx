@@ -12,6 +12,11 @@ import "./styles/forms.css";
 import "./styles/screens.css";
 import "./styles/offline.css";
 
+/** How long the first draw waits for /api/me: about one round trip on a slow phone network. */
+const FIRST_DRAW_WAIT_MS = 300;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 // After a quick exit, Back must not bring Waymark up again: leave before drawing anything.
 watchBackForwardRestore();
 if (!leaveAgainIfExited()) {
@@ -23,11 +28,16 @@ if (!leaveAgainIfExited()) {
   preloadDailyScreen(location.pathname, whoIsSignedIn);
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root");
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const draw = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  // The first frame waits a moment for who is signed in, so it is drawn in its own shape
+  // instead of a loading state the answer then shifts (session.tsx). A slow answer does not
+  // hold it longer: the loading state is drawn, as before.
+  Promise.race([whoIsSignedIn.catch(() => null), wait(FIRST_DRAW_WAIT_MS)]).then(draw, draw);
 }
 
 // Only production builds get the service worker: in development it would serve stale modules.

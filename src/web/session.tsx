@@ -25,15 +25,28 @@ export const SIGNED_IN_KEY = "me";
 const SessionContext = createContext<SessionContextValue | null>(null);
 
 let firstCheck: Promise<Me | null> | null = null;
+/** The first check's answer once it has come; the provider starts from it if it came in time. */
+let firstAnswer: { me: Me | null } | null = null;
 
 /**
- * Called as the app starts, before React draws: who is signed in is asked at once, so the
- * answer is on its way while the first render runs. The provider's first check takes it.
+ * Called as the app starts, before React draws: who is signed in is asked at once (index.html
+ * preloads /api/me, so the answer is usually here as the code is). The provider's first check
+ * takes it; main.tsx waits a moment for it before the first draw.
  */
 export function askWhoIsSignedInEarly(): Promise<Me | null> {
-  firstCheck = api.me();
-  firstCheck.catch(() => undefined);
-  return firstCheck;
+  const asked = api.me();
+  firstCheck = asked;
+  asked.then(
+    (me) => {
+      if (firstCheck === asked) firstAnswer = { me };
+    },
+    () => undefined,
+  );
+  return asked;
+}
+
+function sessionOf(me: Me | null): SessionState {
+  return me ? { status: "signed-in", me } : { status: "signed-out" };
 }
 
 /**
@@ -48,14 +61,20 @@ function remember(me: Me): void {
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<SessionState>({ status: "loading" });
+  // Drawn after the first answer came, the first frame already has the person's header and
+  // screen: no loading state that then shifts the page as "Sign out" appears (issue 16).
+  const [answerAtStart] = useState(() => firstAnswer);
+  const [session, setSession] = useState<SessionState>(() =>
+    answerAtStart ? sessionOf(answerAtStart.me) : { status: "loading" },
+  );
 
   const check = useCallback(() => {
     const asked = firstCheck ?? api.me();
     firstCheck = null;
+    firstAnswer = null;
     asked.then(
       (me) => {
-        setSession(me ? { status: "signed-in", me } : { status: "signed-out" });
+        setSession(sessionOf(me));
         if (me) remember(me);
       },
       async (error: unknown) => {
@@ -79,7 +98,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     check();
   }, [check]);
 
-  useEffect(() => reload(), [reload]);
+  useEffect(() => {
+    if (!answerAtStart) return reload();
+    firstCheck = null;
+    firstAnswer = null;
+    if (answerAtStart.me) remember(answerAtStart.me);
+  }, [answerAtStart, reload]);
 
   // Back online after an offline start: ask the server again, without a loading screen.
   const isFromDevice = session.status === "signed-in" && session.fromDevice === true;
@@ -90,7 +114,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [isFromDevice, check]);
 
   const setMe = useCallback((me: Me | null) => {
-    setSession(me ? { status: "signed-in", me } : { status: "signed-out" });
+    setSession(sessionOf(me));
     if (me) remember(me);
   }, []);
 
