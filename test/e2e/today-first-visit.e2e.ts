@@ -91,6 +91,26 @@ describe("Today on a first visit", () => {
         return localeCompare.apply(this, args);
       };
     });
+    // A daily dose and a clinic visit ahead: the medication card shows their times, which the
+    // server wrote in the person's language and zone (Today's answer, domain/time-labels.ts).
+    const me = await (await context.request.get(`${server.url}/api/me`)).json();
+    const api = (path: string) => `${server.url}/api/members/${me.id}${path}`;
+    const regimen = await context.request.put(api("/regimen"), {
+      data: {
+        medication: "buprenorphine",
+        doseAmount: 16,
+        schedule: { kind: "daily", times: ["08:00"] },
+        effectiveDate: "2026-01-01",
+      },
+    });
+    expect(regimen.ok(), await regimen.text()).toBe(true);
+    const visitAt = new Date(Date.now() + 3 * 86_400_000);
+    visitAt.setUTCHours(15, 30, 0, 0);
+    const visit = await context.request.post(api("/appointments"), {
+      data: { kind: "clinic_visit", startsAt: visitAt.toISOString() },
+      headers: { "idempotency-key": `visit-${me.id}` },
+    });
+    expect(visit.ok(), await visit.text()).toBe(true);
     const page = await context.newPage();
     const built = () =>
       page.evaluate(() => (window as unknown as { intlBuilt: string[] }).intlBuilt);
@@ -99,6 +119,10 @@ describe("Today on a first visit", () => {
     await page
       .getByRole("region", { name: "Today's check-in" })
       .getByText("Not done yet")
+      .waitFor();
+    await page
+      .getByRole("region", { name: "Medication" })
+      .getByText(/Next: .+\d:\d\d\s?(AM|PM)/)
       .waitFor();
     expect(await built()).toEqual([]);
 
@@ -132,6 +156,36 @@ describe("Today on a first visit", () => {
     expect(events.indexOf("check-in asked"), events.join(", ")).toBeLessThan(
       events.indexOf("words sent"),
     );
+    await context.close();
+  });
+
+  it("draws its first frame in the person's own shape: the page never moves down", async () => {
+    // Signed in, the header also holds "Sign out", which wraps it to a second line on a
+    // phone. The first frame waits for who is signed in (main.tsx), so it already has it:
+    // drawn with a loading state first, the whole page moved down as the answer came.
+    const cookies = await signedUpCookies();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.addCookies(cookies);
+    await context.addInitScript(() => {
+      const tops: number[] = [];
+      Object.assign(window, { mainTops: tops });
+      const look = () => {
+        const main = document.getElementById("main");
+        const top = main?.getBoundingClientRect().top;
+        if (top !== undefined && tops.at(-1) !== top) tops.push(top);
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("link", { name: "Sign out" }).waitFor();
+    await page
+      .getByRole("region", { name: "Today's check-in" })
+      .getByText("Not done yet")
+      .waitFor();
+    const tops = await page.evaluate(() => (window as unknown as { mainTops: number[] }).mainTops);
+    expect(tops).toHaveLength(1);
     await context.close();
   });
 

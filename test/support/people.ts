@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import type { Locale } from "../../src/domain/api/auth";
 import type { Role } from "../../src/domain/roles";
 import { findDefaultOrganizationId } from "../../src/server/organizations";
 import { type Browser, browserFor, passphrase, uniqueEmail } from "./http-client";
@@ -23,6 +24,7 @@ export interface SignUpOptions {
   /** The organization a staff role is held in; the default organization when left out. */
   organizationId?: string;
   timeZone?: string;
+  locale?: Locale;
 }
 
 export async function signUp(
@@ -39,6 +41,7 @@ export async function signUp(
     password,
     displayName,
     timeZone: options.timeZone ?? "UTC",
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   expect(response.statusCode, response.body).toBe(201);
   const id = response.json().id as string;

@@ -29,6 +29,15 @@ export const todaySchema = z.object({
       regimen: regimenSchema, // getRegimen
       adherence: adherenceSchema, // getAdherence
       appointments: appointmentListSchema, // listAppointments
+      /** Today's dose times and the visits' days and times, written on the server in the
+       * person's language and zone (domain/time-labels.ts), so the card needs no Intl
+       * formatter on the phone to draw. */
+      labels: z.object({
+        locale: z.string(),
+        timeZone: z.string(),
+        time: z.record(z.string(), z.string()),
+        dateTime: z.record(z.string(), z.string()),
+      }),
     })
     .nullable(),
   clinicalNotes: clinicalNoteListSchema, // listClinicalNotes

@@ -25,6 +25,8 @@ export interface Actor {
   /** The person's own zone and account creation instant, read with the session so a
    * member's own writes need no second look-up of who they are. */
   timeZone: string;
+  /** Their language, for what the server writes out for them (Today's time labels). */
+  locale: string;
   createdAt: string;
   memberships: { organizationId: string; role: Role }[];
   /** How this session stands with the second factor (security/second-factor.ts). An actor made
@@ -109,6 +111,7 @@ const findSessionRows = compiledQuery((db, values: { tokenHash: string }) =>
       "sessions.revoked_at as revokedAt",
       "users.email as email",
       "users.time_zone as timeZone",
+      "users.locale as locale",
       "users.created_at as createdAt",
       "sessions.second_factor_verified_at as secondFactorVerifiedAt",
       "memberships.organization_id as organizationId",
@@ -168,6 +171,7 @@ export async function findActor(
     sessionId: row.sessionId,
     email: row.email,
     timeZone: row.timeZone,
+    locale: row.locale,
     createdAt: row.createdAt,
     memberships,
     secondFactor:
@@ -240,7 +244,7 @@ export async function actorFor(
 ): Promise<Actor> {
   const user = await db
     .selectFrom("users")
-    .select(["email", "time_zone", "created_at"])
+    .select(["email", "time_zone", "locale", "created_at"])
     .where("id", "=", userId)
     .executeTakeFirstOrThrow();
   const memberships = await db
@@ -253,6 +257,7 @@ export async function actorFor(
     sessionId,
     email: user.email,
     timeZone: user.time_zone,
+    locale: user.locale,
     createdAt: user.created_at,
     memberships: memberships.map((m) => ({
       organizationId: m.organizationId,

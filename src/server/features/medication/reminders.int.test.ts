@@ -35,6 +35,7 @@ describe.each(DIALECTS)("reminders and Web Push on %s", (dialect) => {
     sessionId: "test",
     email: "",
     timeZone: "UTC",
+    locale: "en",
     createdAt: new Date(0).toISOString(),
     memberships: [],
     secondFactor: "in-process",

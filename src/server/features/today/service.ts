@@ -5,6 +5,7 @@ import { TODAY_APPOINTMENT_DAYS, type Today } from "../../../domain/api/today";
 import { addScheduleDays } from "../../../domain/dose-schedule";
 import { localDayOf } from "../../../domain/local-day";
 import { MISSED_DOSE_LOOKBACK_DAYS } from "../../../domain/missed-dose";
+import { timeLabels } from "../../../domain/time-labels";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../security/session";
 import { listWithdrawalEpisodes } from "../assessments/episodes";
@@ -91,5 +92,9 @@ async function medicationToday(db: Kysely<Database>, actor: Actor, date: string,
       now,
     ),
   ]);
-  return { regimen, adherence, appointments };
+  const labels = timeLabels(actor.locale, actor.timeZone, {
+    time: adherence.doses.filter((dose) => dose.day === date).map((dose) => dose.scheduledFor),
+    dateTime: appointments.appointments.map((appointment) => appointment.startsAt),
+  });
+  return { regimen, adherence, appointments, labels };
 }

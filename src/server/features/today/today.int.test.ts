@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { share, signUp, type TestPerson } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
+import type { Locale } from "../../../domain/api/auth";
 import { addLocalDays, localDayOf } from "../../../domain/local-day";
+import { DATE_TIME_OPTIONS, timeLabels } from "../../../domain/time-labels";
 
 /** GET /api/today: every Today card's answer in one round trip, only ever the caller's own. */
 describe.each(DIALECTS)("Today in one answer on %s", (dialect) => {
@@ -22,8 +24,10 @@ describe.each(DIALECTS)("Today in one answer on %s", (dialect) => {
   }
 
   /** A member with a check-in, a plan step, a daily dose and a clinic visit. */
-  async function memberWithADay(): Promise<{ alex: TestPerson; today: string }> {
-    const alex = await signUp(t, "Alex", "member", { timeZone });
+  async function memberWithADay(
+    locale: Locale = "en",
+  ): Promise<{ alex: TestPerson; today: string }> {
+    const alex = await signUp(t, "Alex", "member", { timeZone, locale });
     const today = localDayOf(new Date(), timeZone);
     const base = `/api/members/${alex.id}`;
     const checkin = await alex.browser.put(`${base}/checkins/${today}`, {
@@ -83,16 +87,38 @@ describe.each(DIALECTS)("Today in one answer on %s", (dialect) => {
     expect(answer.planReviews).toEqual(await separately("/plan/reviews"));
     expect(answer.assessmentsDue).toEqual(await separately("/assessments-due"));
     expect(answer.withdrawalEpisodes).toEqual(await separately("/withdrawal-episodes"));
+    const adherence = await separately(`/adherence?from=${weekAgo}&to=${today}`);
+    const appointments = await separately(`/appointments?from=${today}&to=${inSixtyDays}`);
     expect(answer.medication).toEqual({
       regimen: (await separately("/regimen")).regimen,
-      adherence: await separately(`/adherence?from=${weekAgo}&to=${today}`),
-      appointments: await separately(`/appointments?from=${today}&to=${inSixtyDays}`),
+      adherence,
+      appointments,
+      // Only the times its card shows, written in the person's language and zone.
+      labels: timeLabels("en", timeZone, {
+        time: adherence.doses
+          .filter((dose: { day: string }) => dose.day === today)
+          .map((dose: { scheduledFor: string }) => dose.scheduledFor),
+        dateTime: [appointments.appointments[0].startsAt],
+      }),
     });
     expect(answer.medication.appointments.appointments).toHaveLength(1);
+    expect(Object.keys(answer.medication.labels.time)).toHaveLength(1);
     expect(answer.clinicalNotes).toEqual(await separately("/clinical-notes"));
     expect(answer.planSuggestions).toEqual(await separately("/plan-suggestions"));
     expect(answer.rewards).toEqual(await separately("/rewards"));
     expect(answer.lessons).toEqual(await separately("/lessons"));
+  });
+
+  it("writes its card's times in the person's own language", async () => {
+    const { alex } = await memberWithADay("es");
+    const { labels } = (await alex.browser.get("/api/today")).json().medication;
+    const visit = Object.keys(labels.dateTime)[0] as string;
+    expect(labels).toMatchObject({ locale: "es", timeZone });
+    expect(labels.dateTime[visit]).toBe(
+      new Intl.DateTimeFormat("es", { ...DATE_TIME_OPTIONS, timeZone }).format(new Date(visit)),
+    );
+    // The Spanish day names, not the English ones.
+    expect(labels.dateTime[visit]).toMatch(/^(lun|mar|mié|jue|vie|sáb|dom)/);
   });
 
   it("says plainly what is not there yet: no check-in, no regimen", async () => {

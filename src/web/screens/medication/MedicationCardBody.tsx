@@ -21,9 +21,11 @@ export function MedicationCardBody() {
   const { t } = i18n;
   const me = useMe();
   const headingId = useId();
-  // Three Intl formatters are costly on a cheap phone: made once, not at every render.
-  const format = useMemo(() => memberFormat(i18n.locale, me), [i18n.locale, me]);
   const { state, reload, seenAt } = useToday();
+  const labels = state.status === "loaded" ? state.value.medication?.labels : null;
+  // The server wrote this card's times (Today's answer): an Intl formatter is made only for
+  // one it did not, once, not at every render.
+  const format = useMemo(() => memberFormat(i18n.locale, me, labels), [i18n.locale, me, labels]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
   const [logged, setLogged] = useState("");
