@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { todayCardBodyPattern, todayWordsPattern } from "./src/web/screens/today/chunks";
 
 // The PWA lives in src/web; the server serves the build from dist/web (WAYMARK_WEB_DIR).
 export default defineConfig({
@@ -20,7 +21,17 @@ export default defineConfig({
         // Everything the first screen loads, in one file: split by what later screens share, it
         // was 17 files, and a slow phone network asks for six at a time, a round trip each
         // wave (Lighthouse's first paint on Today went from 2.0 to 1.2 s; docs/performance.md).
-        codeSplitting: { groups: [{ name: "index", tags: ["$initial"] }] },
+        // Today's cards, once its answer comes, likewise: see screens/today/chunks.ts.
+        codeSplitting: {
+          groups: [
+            { name: "index", tags: ["$initial"] },
+            { name: "today-cards", test: todayCardBodyPattern },
+            {
+              name: (id: string) => `today.${todayWordsPattern.exec(id)?.[1]}`,
+              test: todayWordsPattern,
+            },
+          ],
+        },
       },
     },
   },

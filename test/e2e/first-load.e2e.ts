@@ -32,7 +32,7 @@ describe("the screens opened in a hard moment", () => {
   // Building zod and the schemas held up the first draw on a slow phone (issue 16); the
   // forms load the server's body schemas when they are sent (screens/daily/api.ts).
   const assets = path.resolve("dist/web/assets");
-  it.each(["CheckinScreen", "CravingScreen", "TodayCardBody"])("%s draws without zod", (chunk) => {
+  it.each(["CheckinScreen", "CravingScreen", "today-cards"])("%s draws without zod", (chunk) => {
     const files = staticClosure(assets, chunk);
     const withZod = files.filter((file) =>
       carriesZod(fs.readFileSync(path.join(assets, file), "utf8")),

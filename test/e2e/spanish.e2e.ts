@@ -92,7 +92,8 @@ describe("Waymark in Spanish", () => {
     // A missing word would log "no words loaded" (translate.ts): none did.
     expect(watch.consoleErrors).toEqual([]);
     expect(files.filter((file) => file.endsWith(".en"))).toEqual([]);
-    expect(files).toContain("daily.es");
+    // The check-in's words come with the other Today cards' (screens/today/chunks.ts).
+    expect(files).toContain("today.es");
     expect(files).toContain("messages.es");
     expect(files).toContain("peer-group.es");
     expect(new Set(files).size).toBe(files.length);

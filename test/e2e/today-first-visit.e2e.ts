@@ -8,6 +8,13 @@ import { type RunningServer, startServer } from "../support/server-process";
  * Lighthouse): its one answer is asked for as soon as /api/me says who is signed in, before
  * React draws the cards (issue 16), and only once.
  */
+/** The check-in card's code: in the build, one file with the other Today cards' bodies. */
+const TODAYS_CARD_CODE = /\/(today-cards|TodayCardBody)-[\w-]+\.js$/;
+
+/** The check-in's words in English: in the build, one file with the other Today cards' words
+ * (screens/today/chunks.ts). */
+const TODAYS_WORDS = /\/assets\/(today|daily)\.en-[\w-]+\.js$/;
+
 describe("Today on a first visit", () => {
   let server: RunningServer;
   let browser: Browser;
@@ -52,7 +59,7 @@ describe("Today on a first visit", () => {
 
     expect(requests.filter((path) => path === "/api/today")).toHaveLength(1);
     const todayAt = requests.indexOf("/api/today");
-    const cardCodeAt = requests.findIndex((path) => /\/TodayCardBody-[\w-]+\.js$/.test(path));
+    const cardCodeAt = requests.findIndex((path) => TODAYS_CARD_CODE.test(path));
     expect(requests.indexOf("/api/me")).toBeLessThan(todayAt);
     expect(todayAt, requests.join("\n")).toBeLessThan(cardCodeAt);
     expect(watch.consoleErrors).toEqual([]);
@@ -140,7 +147,7 @@ describe("Today on a first visit", () => {
     const page = await context.newPage();
     const events: string[] = [];
     // The words arrive late, as on a slow network: the screen cannot draw before they do.
-    await page.route(/\/assets\/daily\.en-[\w-]+\.js$/, async (route) => {
+    await page.route(TODAYS_WORDS, async (route) => {
       events.push("words asked");
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       events.push("words sent");
@@ -189,6 +196,30 @@ describe("Today on a first visit", () => {
     await context.close();
   });
 
+  it("draws the header and the cards' placeholders while the cards' words still load", async () => {
+    // Today's words are asked for as the app starts; the shell must not wait for them.
+    const cookies = await signedUpCookies();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.addCookies(cookies);
+    const page = await context.newPage();
+    const events: string[] = [];
+    await page.route(TODAYS_WORDS, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      events.push("words sent");
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await page.getByRole("heading", { level: 1, name: "Hello" }).waitFor();
+    await page.getByRole("link", { name: "Sign out" }).waitFor();
+    events.push("drawn");
+    await page
+      .getByRole("region", { name: "Today's check-in" })
+      .getByText("Not done yet")
+      .waitFor();
+    expect(events).toEqual(["drawn", "words sent"]);
+    await context.close();
+  });
+
   it("asks for nothing a signed-out visit would be refused", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
@@ -197,7 +228,7 @@ describe("Today on a first visit", () => {
     await page.goto(server.url);
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     expect(requests).not.toContain("/api/today");
-    expect(requests.some((path) => /\/TodayCardBody-[\w-]+\.js$/.test(path))).toBe(false);
+    expect(requests.some((path) => TODAYS_CARD_CODE.test(path))).toBe(false);
     await context.close();
   });
 });

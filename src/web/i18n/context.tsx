@@ -29,8 +29,11 @@ export function I18nProvider({
   // English shell words ship with the app. Another language's words load first (the shell's
   // and those of every screen opened so far), while the screen stays in the language it shows.
   // If they cannot be fetched (offline before they were ever cached), English is shown instead.
+  // The first draw needs only the shell's: a screen's own words are its lazy code's to wait
+  // for (lazyWithWords), and Today's are already being fetched as the app starts, which must
+  // not hold the header and the card placeholders back (issue 16).
   const [settled, setSettled] = useState<Locale | null>(() =>
-    wordsLoaded(wanted, requestedWordSets()) ? wanted : null,
+    wordsLoaded(wanted, ["shell"]) ? wanted : null,
   );
   useEffect(() => {
     if (settled === wanted) return;
