@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TimeLabels } from "../time-labels";
 import { assessmentsDueSchema, withdrawalEpisodeListSchema } from "./assessments";
 import { clinicalNoteListSchema, planSuggestionListSchema } from "./care";
 import { checkinSchema } from "./daily";
@@ -7,6 +8,14 @@ import { localDaySchema } from "./local-day";
 import { adherenceSchema, appointmentListSchema, regimenSchema } from "./medication";
 import { planReviewListSchema, planSchema } from "./plan";
 import { memberRewardsSchema } from "./rewards";
+
+/** `TimeLabels` as the server checks it (the phone reads the plain type, without zod). */
+const timeLabelsSchema = z.object({
+  locale: z.string(),
+  timeZone: z.string(),
+  time: z.record(z.string(), z.string()),
+  dateTime: z.record(z.string(), z.string()),
+}) satisfies z.ZodType<TimeLabels>;
 
 /**
  * Everything Today's cards show, for the signed-in person, in one answer (issue 16): a cheap
@@ -32,12 +41,7 @@ export const todaySchema = z.object({
       /** Today's dose times and the visits' days and times, written on the server in the
        * person's language and zone (domain/time-labels.ts), so the card needs no Intl
        * formatter on the phone to draw. */
-      labels: z.object({
-        locale: z.string(),
-        timeZone: z.string(),
-        time: z.record(z.string(), z.string()),
-        dateTime: z.record(z.string(), z.string()),
-      }),
+      labels: timeLabelsSchema,
     })
     .nullable(),
   clinicalNotes: clinicalNoteListSchema, // listClinicalNotes
