@@ -50,11 +50,28 @@ describe("an admin signs someone out everywhere", () => {
     await page.getByLabel("Email").fill(ADMIN.email);
     await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
     await page.getByRole("button", { name: "Sign in" }).click();
+    // Enrolment's last answer (is the account open elsewhere?) is held while the admin goes
+    // on to Settings: when it comes, they stay there instead of being pulled to Today.
+    let releaseSessions = () => {};
+    const sessionsHeld = new Promise<void>((resolve) => {
+      releaseSessions = resolve;
+    });
+    await page.route(`${server.url}/api/sessions`, async (route) => {
+      await sessionsHeld;
+      await route.continue();
+    });
     await enrolOnScreen(page);
     await page
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Settings" })
       .click();
+    await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+    const sessionsAnswered = page.waitForResponse(`${server.url}/api/sessions`);
+    releaseSessions();
+    await (await sessionsAnswered).finished();
+    await page.unroute(`${server.url}/api/sessions`);
+    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(drawn)));
+    expect(await page.getByRole("heading", { level: 1, name: "Settings" }).isVisible()).toBe(true);
     await page.getByRole("link", { name: /Password reset and sign-out/ }).click();
     await page.getByRole("heading", { level: 2, name: "Sign someone out everywhere" }).waitFor();
     await page.getByLabel("Their email").last().fill(email);

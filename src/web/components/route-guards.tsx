@@ -7,7 +7,8 @@ import { ErrorState } from "./ErrorState";
 import { Loading } from "./Loading";
 import { ScreenHeading } from "./ScreenHeading";
 
-const ENROLMENT_PATH = "/settings/second-factor";
+/** Where staff add the second factor their role requires. */
+export const ENROLMENT_PATH = "/settings/second-factor";
 
 /**
  * Signed-in screens: people who are signed out are sent to sign in; people partly signed in

@@ -4,6 +4,7 @@ import { api } from "../../api";
 import { describeError } from "../../components/api-error";
 import { ErrorState } from "../../components/ErrorState";
 import { Loading } from "../../components/Loading";
+import { ENROLMENT_PATH } from "../../components/route-guards";
 import { ScreenHeading } from "../../components/ScreenHeading";
 import { useLoad } from "../../components/use-load";
 import { useI18n } from "../../i18n/context";
@@ -43,7 +44,10 @@ export function SecondFactorScreen() {
     setMe(await api.me());
     const sessions = await api.sessions().catch(() => []);
     if (sessions.some((session) => !session.current)) setOfferOtherSessions(true);
-    else navigate("/");
+    // The nav is on screen meanwhile: someone who has already gone elsewhere stays there. The
+    // location is read, not an unmount flag: React had not run this screen's effect cleanup
+    // by then (a lazy screen replaced it).
+    else if (window.location.pathname === ENROLMENT_PATH) navigate("/");
   }
 
   return (
