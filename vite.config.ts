@@ -13,10 +13,6 @@ export default defineConfig({
     // send) is ~92 kB; warn as soon as any chunk grows noticeably past the old React entry.
     chunkSizeWarningLimit: 360,
     rollupOptions: {
-      // Building a zod schema has no effect but the schema: one the browser only names as a
-      // type (answers are typed, not parsed: web/api.ts#call) is left out of the build, so the
-      // first load neither downloads zod nor builds schemas before Today draws.
-      treeshake: { manualPureFunctions: ["z"] },
       output: {
         // Everything the first screen loads, in one file: split by what later screens share, it
         // was 17 files, and a slow phone network asks for six at a time, a round trip each

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MESSAGE_POLL_MS } from "../../src/domain/messages";
 import { axeViolations, launchBrowser, watchPage } from "../support/browser";
 import { type RunningServer, startServer } from "../support/server-process";
 import { CLINICIAN, createAdmin, enrolThroughApi, inviteLink, PHONE } from "../support/staff";
@@ -7,6 +8,8 @@ import { CLINICIAN, createAdmin, enrolThroughApi, inviteLink, PHONE } from "../s
 const MEMBER = { email: "alex.rivers@example.com", password: "small steps along the river" };
 const MEMBER_REACH = { email: "riley.stone@example.com", password: "one phone call at a time" };
 const MEMBER_ES = { email: "lucia.ramos@example.com", password: "pasos pequeños junto al río" };
+const MEMBER_LEAVING = { email: "jo.bright@example.com", password: "a lantern by the door" };
+const COUNSELOR = { email: "kai.morgan@example.org", password: "listening with open hands" };
 
 /**
  * A member and their counselor message each other, each in their own browser: the member's
@@ -65,9 +68,15 @@ describe("messages between a member and their counselor", () => {
 
   const composer = (page: Page) => page.getByLabel("Your message");
 
+  /** The admin signs in (and enrols) once; later invites come from the same browser. */
+  let admin: BrowserContext | undefined;
+  async function clinicianInvite(): Promise<string> {
+    admin ??= await newContext();
+    return inviteLink(admin, server, "clinician");
+  }
+
   it("a member and a clinician write to each other from two browsers", async () => {
-    const admin = await newContext();
-    const url = await inviteLink(admin, server, "clinician");
+    const url = await clinicianInvite();
     const clinicianContext = await newContext();
     const accepted = await clinicianContext.request.post(`${server.url}/api/invites/accept`, {
       data: { token: url.split("/").pop(), ...CLINICIAN, displayName: "Sam Rivera" },
@@ -199,6 +208,48 @@ describe("messages between a member and their counselor", () => {
     await page.getByRole("link", { name: "Call Jordan" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   }, 180_000);
+
+  // On a phone with little data, a thread left behind must not go on asking. (The build once
+  // dropped every effect's clean-up: a tree-shaking rule meant for zod's calls, by name, also
+  // removed the call Preact makes to run them, and an open thread kept polling from Today.)
+  it("a thread the member leaves stops asking for new messages", async () => {
+    const url = await clinicianInvite();
+    const counselor = await newContext();
+    const accepted = await counselor.request.post(`${server.url}/api/invites/accept`, {
+      data: { token: url.split("/").pop(), ...COUNSELOR, displayName: "Kai Morgan" },
+    });
+    expect(accepted.status()).toBe(201);
+    const context = await newContext();
+    const memberId = await signUp(context, MEMBER_LEAVING, "Jo");
+    await shareMessages(context, COUNSELOR.email);
+    const page = await context.newPage();
+    const watch = watchPage(page, server.url);
+    await page.clock.install();
+    const threadAsked: string[] = [];
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith(`/api/members/${memberId}/messages/`)) threadAsked.push(path);
+    });
+
+    await page.goto(`${server.url}/messages`);
+    await page.getByRole("link", { name: /Kai Morgan/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Messages with Kai Morgan" }).waitFor();
+    // While open, the thread asks again each interval.
+    await expect.poll(() => threadAsked.length).toBe(1);
+    await page.clock.runFor(MESSAGE_POLL_MS);
+    await expect.poll(() => threadAsked.length).toBe(2);
+
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Today" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Hello, Jo" }).waitFor();
+    await page.clock.runFor(3 * MESSAGE_POLL_MS);
+    // Long enough for a request a timer sent to be seen here.
+    await page.evaluate(() => fetch("/api/me").then((answer) => answer.ok));
+    expect(threadAsked).toHaveLength(2);
+    expect(watch.consoleErrors).toEqual([]);
+  }, 120_000);
 
   it("shows the messages screen in Spanish", async () => {
     const context = await newContext("es-ES");

@@ -44,9 +44,7 @@ export function SecondFactorScreen() {
     setMe(await api.me());
     const sessions = await api.sessions().catch(() => []);
     if (sessions.some((session) => !session.current)) setOfferOtherSessions(true);
-    // The nav is on screen meanwhile: someone who has already gone elsewhere stays there. The
-    // location is read, not an unmount flag: React had not run this screen's effect cleanup
-    // by then (a lazy screen replaced it).
+    // The nav is on screen meanwhile: someone who has already gone elsewhere stays there.
     else if (window.location.pathname === ENROLMENT_PATH) navigate("/");
   }
 
