@@ -68,20 +68,24 @@ describe("messages between a member and their counselor", () => {
 
   const composer = (page: Page) => page.getByLabel("Your message");
 
-  /** The admin signs in (and enrols) once; later invites come from the same browser. */
+  /** The admin signs in (and enrols) once; each clinician joins by an invite from that browser. */
   let admin: BrowserContext | undefined;
-  async function clinicianInvite(): Promise<string> {
+  async function joinedClinician(
+    account: { email: string; password: string },
+    displayName: string,
+  ): Promise<BrowserContext> {
     admin ??= await newContext();
-    return inviteLink(admin, server, "clinician");
+    const url = await inviteLink(admin, server, "clinician");
+    const context = await newContext();
+    const accepted = await context.request.post(`${server.url}/api/invites/accept`, {
+      data: { token: url.split("/").pop(), ...account, displayName },
+    });
+    expect(accepted.status()).toBe(201);
+    return context;
   }
 
   it("a member and a clinician write to each other from two browsers", async () => {
-    const url = await clinicianInvite();
-    const clinicianContext = await newContext();
-    const accepted = await clinicianContext.request.post(`${server.url}/api/invites/accept`, {
-      data: { token: url.split("/").pop(), ...CLINICIAN, displayName: "Sam Rivera" },
-    });
-    expect(accepted.status()).toBe(201);
+    const clinicianContext = await joinedClinician(CLINICIAN, "Sam Rivera");
     // Staff add an authenticator before they see anyone's messages.
     await enrolThroughApi(clinicianContext, server);
     const clinician = await clinicianContext.newPage();
@@ -213,12 +217,7 @@ describe("messages between a member and their counselor", () => {
   // dropped every effect's clean-up: a tree-shaking rule meant for zod's calls, by name, also
   // removed the call Preact makes to run them, and an open thread kept polling from Today.)
   it("a thread the member leaves stops asking for new messages", async () => {
-    const url = await clinicianInvite();
-    const counselor = await newContext();
-    const accepted = await counselor.request.post(`${server.url}/api/invites/accept`, {
-      data: { token: url.split("/").pop(), ...COUNSELOR, displayName: "Kai Morgan" },
-    });
-    expect(accepted.status()).toBe(201);
+    await joinedClinician(COUNSELOR, "Kai Morgan");
     const context = await newContext();
     const memberId = await signUp(context, MEMBER_LEAVING, "Jo");
     await shareMessages(context, COUNSELOR.email);
