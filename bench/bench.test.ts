@@ -2,7 +2,7 @@ import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { insertStatement, type Row } from "./batch-writer";
 import { calendarFor } from "./generator";
-import { medianRun } from "./lighthouse-pages";
+import { failureReason, medianRun } from "./lighthouse-pages";
 import { checkinRequest } from "./load";
 import { memberRows } from "./member-history";
 import { memberSeed, mulberry32, uuidFrom } from "./prng";
@@ -214,5 +214,27 @@ describe("a page's Lighthouse figure over several runs", () => {
   it("takes the lower middle of an even count, and nothing of no runs", () => {
     expect(medianRun([run(95), run(70)])?.performance).toBe(70);
     expect(medianRun([])).toBeNull();
+  });
+});
+
+describe("why a Lighthouse run failed", () => {
+  it("is the CLI's runtime error, not the braces that close its report", () => {
+    const output = [
+      "lighthouse exited with 1",
+      "Runtime error encountered: The page did not paint any content. (NO_FCP) iVBORw0KGgo",
+      "{",
+      '  "runtimeError": { "code": "NO_FCP" }',
+      "}",
+    ].join("\n");
+    expect(failureReason(new Error(output))).toBe(
+      "Runtime error encountered: The page did not paint any content. (NO_FCP)",
+    );
+  });
+
+  it("is the last two lines of any other failure", () => {
+    expect(failureReason(new Error("spawn\nENOENT: no chromium\nat launch"))).toBe(
+      "ENOENT: no chromium at launch",
+    );
+    expect(failureReason("gone")).toBe("gone");
   });
 });

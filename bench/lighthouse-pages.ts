@@ -43,6 +43,17 @@ export function medianRun(runs: readonly LighthouseScores[]): LighthouseScores |
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
 }
 
+/**
+ * One line on why a run failed. The Lighthouse CLI says it on stderr ("Runtime error
+ * encountered: … (CODE)") before the JSON report it still prints, whose last lines are only
+ * braces; what follows the code on that line is report data, not words.
+ */
+export function failureReason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const runtime = error.message.match(/Runtime error encountered:[^\n]*?\([A-Z_]+\)/);
+  return runtime?.[0] ?? error.message.split("\n").slice(-2).join(" ").slice(0, 300);
+}
+
 export interface LighthouseRun {
   scores: LighthouseScores[];
   failures: { url: string; error: string }[];
@@ -112,8 +123,7 @@ export async function measureLighthouse(options: {
             ),
           );
         } catch (error) {
-          lastError =
-            error instanceof Error ? error.message.split("\n").slice(-2).join(" ") : String(error);
+          lastError = failureReason(error);
           options.say(`Lighthouse failed on ${url} (try ${attempt}): ${lastError}`);
         }
       }

@@ -191,6 +191,20 @@ export async function lighthouse(
 }
 
 /**
+ * Chromium's helper processes can still write into the profile for a moment after its main
+ * process exits (ENOTEMPTY on `Default`): rmSync retries with a growing wait (about 11 s in
+ * all), and a profile that still will not go is reported and left, rather than throwing away
+ * the finished Lighthouse run it came from.
+ */
+function removeProfile(profile: string) {
+  try {
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (error) {
+    process.stderr.write(`bench: could not remove ${profile}: ${(error as Error).message}\n`);
+  }
+}
+
+/**
  * Chromium with the flags Lighthouse's own launcher uses, in the bench's own session.
  * chrome-launcher starts it detached, as the leader of a new session, and with the kernel's
  * autogroup scheduling (on here) each session is weighed as one: the page's processes then
@@ -214,7 +228,7 @@ async function launchChromium(chromePath: string) {
   );
   const stop = async () => {
     await stopChild(child);
-    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    removeProfile(profile);
   };
   // Chromium writes the port it chose to DevToolsActivePort once it listens.
   const portFile = path.join(profile, "DevToolsActivePort");
