@@ -1,5 +1,6 @@
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { findInstrument } from "../src/domain/instruments/catalog";
 import { insertStatement, type Row } from "./batch-writer";
 import { calendarFor } from "./generator";
 import { failureReason, medianRun } from "./lighthouse-pages";
@@ -66,9 +67,57 @@ describe("a bench member's history", () => {
     }
   });
 
-  it("grants its clinician check-ins, use and medication", () => {
+  it("grants its clinician check-ins, use, medication and assessments", () => {
     const grant = historyOf(5).find((r) => r.table === "consent_grants");
-    expect(JSON.parse(grant?.row.categories as string)).toEqual(["checkins", "use", "medication"]);
+    expect(JSON.parse(grant?.row.categories as string)).toEqual([
+      "checkins",
+      "use",
+      "medication",
+      "assessments",
+    ]);
+  });
+
+  it("answers a BAM and a PHQ-9 about monthly, each scored by the app's instrument", () => {
+    const responses = historyOf(7).filter((r) => r.table === "assessment_responses");
+    const of = (instrument: string) => responses.filter((r) => r.row.instrument_id === instrument);
+    // 120 days: four of each are due; a member who checks in less skips some.
+    for (const instrument of ["bam", "phq-9"]) {
+      expect(of(instrument).length).toBeGreaterThanOrEqual(2);
+      expect(of(instrument).length).toBeLessThanOrEqual(4);
+    }
+    for (const { row } of responses) {
+      const def = findInstrument(row.instrument_id as string);
+      const answers = JSON.parse(row.answers as string);
+      expect(JSON.parse(row.score as string)).toEqual(def?.score(answers));
+      expect(row.entered_by).toBe(row.member_id);
+      expect((row.at as string) >= "2026-03-03").toBe(true);
+    }
+  });
+
+  it("reports a month of use in the BAM that follows it", () => {
+    const bamUseScore = (row: Row) =>
+      (JSON.parse(row.score as string).subscales as { code: string; score: number }[]).find(
+        (subscale) => subscale.code === "use",
+      )?.score;
+    const day = 86_400_000;
+    const scored: number[] = [];
+    for (let seed = 100; seed < 140; seed += 1) {
+      const rows = historyOf(seed);
+      const usedAt = rows
+        .filter((r) => r.table === "checkins" && r.row.used === 1)
+        .map((r) => Date.parse(r.row.created_at as string));
+      for (const { row } of rows) {
+        if (row.instrument_id !== "bam") continue;
+        const at = Date.parse(row.at as string);
+        // A check-in that said "used" within the 29 days before (or that evening) is in its month.
+        const usedThatMonth = usedAt.some((t) => t > at - 29 * day && t < at + 4 * 3_600_000);
+        const score = bamUseScore(row) as number;
+        if (usedThatMonth) expect(score).toBeGreaterThan(0);
+        scored.push(score);
+      }
+    }
+    expect(scored.some((score) => score > 0)).toBe(true);
+    expect(scored.some((score) => score === 0)).toBe(true);
   });
 });
 

@@ -65,6 +65,7 @@ const TABLE_ORDER = [
   "cravings",
   "coping_uses",
   "use_events",
+  "assessment_responses",
   "medication_regimens",
   "regimen_changes",
   "dose_logs",

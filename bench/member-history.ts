@@ -1,4 +1,5 @@
 import { COPING_TOOLS, type TriggerKind } from "../src/domain/craving";
+import { findInstrument } from "../src/domain/instruments/catalog";
 import { PLAN_DOMAINS } from "../src/domain/plan";
 import type { Row } from "./batch-writer";
 import { between, pick, type Random, uuidFrom } from "./prng";
@@ -7,8 +8,9 @@ import { between, pick, type Random, uuidFrom } from "./prng";
  * One bench member's history as rows, drawn from a seeded source: check-ins on most days
  * with gaps that come in runs, cravings that ease over time and rise before a lapse, a few
  * lapses (check-ins that say used, recorded uses) and the return after each, a recovery
- * profile and a small plan, and — when the medication tables exist — a daily MOUD regimen
- * with its dose log. Pure: the same random source and days give the same rows.
+ * profile and a small plan, a monthly BAM and PHQ-9 (the questionnaires the caseload reads),
+ * and — when the medication tables exist — a daily MOUD regimen with its dose log. Pure: the
+ * same random source and days give the same rows.
  */
 export interface MemberCalendar {
   /** Local days, oldest first; the member's history is the last `days` of them. */
@@ -23,7 +25,7 @@ export interface MemberPlan {
   days: number;
   passwordHash: string;
   organizationId: string;
-  /** Who the member shares check-ins, use and medication with; null for nobody. */
+  /** Who the member shares check-ins, use, medication and assessments with; null for nobody. */
   clinicianId: string | null;
   withDoses: boolean;
 }
@@ -35,7 +37,10 @@ export const BENCH_TIME_ZONES = [
   "America/Los_Angeles",
 ] as const;
 
-export const GRANT_CATEGORIES = ["checkins", "use", "medication"] as const;
+export const GRANT_CATEGORIES = ["checkins", "use", "medication", "assessments"] as const;
+
+/** Days between a member's questionnaires: BAM monthly, PHQ-9 monthly half a month later. */
+const QUESTIONNAIRE_EVERY_DAYS = 30;
 
 const TRIGGERS: readonly TriggerKind[] = ["people", "places", "feelings", "things", "times"];
 const PLACES = ["home", "work", "a friend's place", "downtown", "the car"];
@@ -111,6 +116,10 @@ export function memberRows(
 
   let lapseLeft = 0;
   let checkedInYesterday = true;
+  // What the last month held, for the questionnaires: days used and the cravings checked in.
+  const month: { used: boolean; craving: number | null }[] = [];
+  // Each member's own days of the month for them, as people start at different times.
+  const questionnairePhase = between(random, 0, QUESTIONNAIRE_EVERY_DAYS - 1);
   const doseTime = medication === "methadone" ? 8 : 9;
   const moudFrom = onMoud ? between(random, 0, Math.floor(plan.days / 3)) : plan.days;
   if (onMoud) regimenRows(random, id, medication, dayOf(moudFrom), at(moudFrom, 11), emit);
@@ -167,9 +176,88 @@ export function memberRows(
     if (!used && random() < 0.08 + craving / 25)
       cravingRows(random, id, day, at(offset, 10 + random() * 11), craving, emit);
     if (offset >= moudFrom) doseRow(random, id, day, at(offset, doseTime), used, emit);
+    month.push({ used, craving: skip ? null : craving });
+    if (month.length > QUESTIONNAIRE_EVERY_DAYS) month.shift();
+    const dueIn = (offset + questionnairePhase) % QUESTIONNAIRE_EVERY_DAYS;
+    if ((dueIn === 29 || dueIn === 14) && random() < engagement) {
+      const instrument = dueIn === 29 ? "bam" : "phq-9";
+      const answers = dueIn === 29 ? bamAnswers(random, month) : phq9Answers(random, mood);
+      questionnaireRow(random, id, instrument, answers, at(offset, 20 + random() * 2), emit);
+    }
     if (lapseLeft > 0) lapseLeft -= 1;
   }
   return id;
+}
+
+type Answers = Record<string, number>;
+
+/** A member's own questionnaire, scored by the app's own instrument definition. */
+function questionnaireRow(
+  random: Random,
+  memberId: string,
+  instrumentId: "bam" | "phq-9",
+  answers: Answers,
+  at: string,
+  emit: (table: string, row: Row) => void,
+) {
+  const instrument = findInstrument(instrumentId);
+  if (!instrument) throw new Error(`no instrument ${instrumentId}`);
+  emit("assessment_responses", {
+    member_id: memberId,
+    id: uuidFrom(random),
+    instrument_id: instrument.id,
+    instrument_version: instrument.version,
+    answers: JSON.stringify(answers),
+    score: JSON.stringify(instrument.score(answers)),
+    at,
+    entered_by: memberId,
+    episode_id: null,
+    hours_since_last_use: null,
+    created_at: at,
+  });
+}
+
+/**
+ * BAM over the last month: the use items from the days used, the risk items from the cravings
+ * checked in, the protective items steady (0–4 each, as the demo's `bamAnswers`).
+ */
+function bamAnswers(random: Random, month: { used: boolean; craving: number | null }[]): Answers {
+  const usedDays = month.filter((day) => day.used).length;
+  const use = usedDays === 0 ? 0 : usedDays <= 3 ? 1 : usedDays <= 8 ? 2 : 3;
+  const cravings = month.flatMap((day) => (day.craving === null ? [] : [day.craving]));
+  const meanCraving = cravings.reduce((sum, c) => sum + c, 0) / Math.max(1, cravings.length);
+  const risk = Math.min(4, Math.round(meanCraving / 2.5));
+  const protective = between(random, 2, 4);
+  return {
+    "1": risk,
+    "2": risk,
+    "3": Math.max(0, risk - 1),
+    "4": 0,
+    "6": use,
+    "7e": use,
+    "8": risk,
+    "9": protective,
+    "10": protective,
+    "11": Math.max(0, risk - 1),
+    "12": 2,
+    "13": protective,
+    "14": 4,
+    "15": 1,
+    "16": Math.min(4, protective + 1),
+    "17": protective,
+  };
+}
+
+/** PHQ-9 from the day's mood: items 1–8 lower as mood rises; item 9 rarely above 0. */
+function phq9Answers(random: Random, mood: number): Answers {
+  const level = Math.max(0, Math.min(3, Math.round((7 - mood) / 2.5)));
+  const answers: Answers = {};
+  for (let item = 1; item <= 8; item += 1) {
+    answers[String(item)] = Math.max(0, Math.min(3, level + between(random, -1, 1)));
+  }
+  answers["9"] = random() < 0.03 ? 1 : 0;
+  answers["10"] = level;
+  return answers;
 }
 
 function cravingRows(
