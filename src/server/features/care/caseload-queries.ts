@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { PHQ9_RECALL_DAYS } from "../../../domain/care-flags";
 import { addLocalDays, type LocalDay } from "../../../domain/local-day";
 import type { Database } from "../../db/schema";
 
@@ -6,8 +7,9 @@ import type { Database } from "../../db/schema";
  * The clinician's caseload in eight statements, whatever its size: the live grants with each
  * member's name and last check-in, then the recent check-ins, missed doses, lapses and
  * questionnaires (BAM and PHQ-9) and lessons done and assigned of all those members at once,
- * and the unread messages each member sent this clinician (no query per member). Each is driven by the grantee
- * index and the members' own keys, so its cost grows with the caseload, not the database.
+ * and the unread messages each member sent this clinician (no query per member). Each is driven
+ * by the grantee index (or the listed members' ids) and the members' own keys, so its cost grows
+ * with the caseload, not the database.
  * The benchmark (bench/measure-reads.ts) times the endpoint that calls it.
  */
 export interface CaseloadRow {
@@ -23,7 +25,8 @@ export interface CaseloadRow {
   lapses: { id: string; day: LocalDay }[];
   /** BAM responses of the last 180 days, oldest first, with their stored score (JSON). */
   bam: { id: string; at: string; score: string }[];
-  /** PHQ-9 responses of the last 180 days, oldest first, with their stored answers (JSON). */
+  /** PHQ-9 responses of the last 15 days (the flag's 14 local days, whatever the zone), oldest
+   * first, with their stored answers (JSON). */
   phq9: { id: string; at: string; answers: string }[];
   /** Messages the member sent this clinician that they have not read (the messages feature's
    * thread, read with its own small query here). */
@@ -40,8 +43,13 @@ export interface CaseloadOptions {
   now: Date;
 }
 
-/** How far back questionnaires are read (BAM's trend; PHQ-9s are a few a month at most). */
+/** How far back BAMs are read for their trend (the flag compares the latest two). */
 const BAM_WINDOW_DAYS = 180;
+/**
+ * How far back PHQ-9s are read: the flag looks at the 14 local days ending today, which start
+ * at most 14 days and an hour (a clock change) before now, so 15 days hold them all.
+ */
+const PHQ9_WINDOW_DAYS = PHQ9_RECALL_DAYS + 1;
 
 export async function caseloadSummary(
   db: Kysely<Database>,
@@ -51,6 +59,7 @@ export async function caseloadSummary(
   const weekFrom = addLocalDays(today, -6);
   const nowIso = now.toISOString();
   const bamFrom = new Date(now.getTime() - BAM_WINDOW_DAYS * 86_400_000).toISOString();
+  const phq9From = new Date(now.getTime() - PHQ9_WINDOW_DAYS * 86_400_000).toISOString();
 
   const liveGrants = db
     .selectFrom("consent_grants as g")
@@ -75,6 +84,7 @@ export async function caseloadSummary(
     .orderBy("g.created_at")
     .execute();
   if (grants.length === 0) return [];
+  const memberIds = [...new Set(grants.map((grant) => grant.memberId))];
 
   const [checkins, doses, lapses, questionnaires, unread, lessons] = await Promise.all([
     liveGrants
@@ -96,18 +106,31 @@ export async function caseloadSummary(
       .where("e.local_day", "<=", today)
       .select(["e.member_id as memberId", "e.id as id", "e.local_day as day"])
       .execute(),
-    // BAM and PHQ-9 in one statement; the PHQ-9 flag itself looks at the last 14 days only.
-    liveGrants
-      .innerJoin("assessment_responses as a", "a.member_id", "g.member_id")
-      .where("a.instrument_id", "in", ["bam", "phq-9"])
-      .where("a.at", ">=", bamFrom)
-      .select([
+    // BAM and PHQ-9 in one statement, each over its own window, with only the JSON its flag
+    // reads: BAM's score (the risk subscale), PHQ-9's answers (item 9). By the listed members'
+    // ids, not a join with the grants: half a year of BAMs is a large share of the table, and
+    // PostgreSQL then scanned all of it (every member's) instead of the caseload's index range.
+    db
+      .selectFrom("assessment_responses as a")
+      .where("a.member_id", "in", memberIds)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb("a.instrument_id", "=", "bam"), eb("a.at", ">=", bamFrom)]),
+          eb.and([eb("a.instrument_id", "=", "phq-9"), eb("a.at", ">=", phq9From)]),
+        ]),
+      )
+      .select((eb) => [
         "a.member_id as memberId",
         "a.instrument_id as instrument",
         "a.id as id",
         "a.at as at",
-        "a.score as score",
-        "a.answers as answers",
+        eb
+          .case()
+          .when("a.instrument_id", "=", "bam")
+          .then(eb.ref("a.score"))
+          .else(eb.ref("a.answers"))
+          .end()
+          .as("json"),
       ])
       .orderBy("a.at")
       .execute(),
@@ -185,8 +208,8 @@ export async function caseloadSummary(
   for (const a of questionnaires) {
     if (!once(`a${a.memberId}${a.id}`)) continue;
     const row = rows.get(a.memberId);
-    if (a.instrument === "bam") row?.bam.push({ id: a.id, at: a.at, score: a.score });
-    else row?.phq9.push({ id: a.id, at: a.at, answers: a.answers });
+    if (a.instrument === "bam") row?.bam.push({ id: a.id, at: a.at, score: a.json });
+    else row?.phq9.push({ id: a.id, at: a.at, answers: a.json });
   }
   for (const u of unread) {
     const row = rows.get(u.memberId);

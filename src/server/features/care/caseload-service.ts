@@ -55,21 +55,22 @@ export async function getCaseload(
  */
 export function caseloadEntry(row: CaseloadRow, today: LocalDay, timeZone = "UTC") {
   const categories = parseCategories(row.categories);
+  // Questionnaires are read only for a grant that names them: their flags could not show.
+  const assessments = categories.includes("assessments");
   const history: CareHistory = {
     today,
     checkins: row.checkins,
     lastCheckinOn: row.lastCheckinOn,
     missedDoses: row.missedDoses,
     lapses: row.lapses,
-    bamRisk: row.bam.flatMap((response) => {
-      const risk = bamRisk(response.score);
-      return risk === null ? [] : [{ id: response.id, at: response.at, risk }];
-    }),
-    phq9: row.phq9.map((response) => ({
-      id: response.id,
-      day: localDayOf(new Date(response.at), timeZone),
-      item9: answerOf(response.answers, CRISIS_ITEM),
-    })),
+    bamRisk: assessments ? latestBamRisks(row.bam) : [],
+    phq9: assessments
+      ? row.phq9.map((response) => ({
+          id: response.id,
+          day: localDayOf(new Date(response.at), timeZone),
+          item9: answerOf(response.answers, CRISIS_ITEM),
+        }))
+      : [],
   };
   const flags = careFlags(history, categories);
   return {
@@ -128,6 +129,20 @@ function parseCategories(stored: string): DataCategory[] {
 function answerOf(answers: string, linkId: string): number | null {
   const value = (JSON.parse(answers) as Record<string, unknown>)[linkId];
   return typeof value === "number" ? value : null;
+}
+
+/**
+ * The two latest BAMs that have a risk score, oldest first: all the BAM flag compares. Read
+ * from the newest back, so a caseload parses two scores a member, not half a year of them.
+ */
+function latestBamRisks(responses: CaseloadRow["bam"]): CareHistory["bamRisk"] {
+  const found: CareHistory["bamRisk"] = [];
+  for (let index = responses.length - 1; index >= 0 && found.length < 2; index -= 1) {
+    const response = responses[index] as CaseloadRow["bam"][number];
+    const risk = bamRisk(response.score);
+    if (risk !== null) found.unshift({ id: response.id, at: response.at, risk });
+  }
+  return found;
 }
 
 function bamRisk(score: string): number | null {
