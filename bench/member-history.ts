@@ -1,6 +1,7 @@
 import { COPING_TOOLS, type TriggerKind } from "../src/domain/craving";
 import { findInstrument } from "../src/domain/instruments/catalog";
 import { PLAN_DOMAINS } from "../src/domain/plan";
+import { responseRow } from "../src/server/features/assessments/response-row";
 import type { Row } from "./batch-writer";
 import { between, pick, type Random, uuidFrom } from "./prng";
 
@@ -200,21 +201,11 @@ function questionnaireRow(
   at: string,
   emit: (table: string, row: Row) => void,
 ) {
-  const instrument = findInstrument(instrumentId);
-  if (!instrument) throw new Error(`no instrument ${instrumentId}`);
-  emit("assessment_responses", {
-    member_id: memberId,
-    id: uuidFrom(random),
-    instrument_id: instrument.id,
-    instrument_version: instrument.version,
-    answers: JSON.stringify(answers),
-    score: JSON.stringify(instrument.score(answers)),
-    at,
-    entered_by: memberId,
-    episode_id: null,
-    hours_since_last_use: null,
-    created_at: at,
-  });
+  const def = findInstrument(instrumentId);
+  if (!def) throw new Error(`no instrument ${instrumentId}`);
+  const id = uuidFrom(random);
+  const row = responseRow({ def, memberId, id, answers, at: new Date(at), enteredBy: memberId });
+  emit("assessment_responses", { ...row });
 }
 
 /**

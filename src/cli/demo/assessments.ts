@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import { findInstrument } from "../../domain/instruments/catalog";
 import { addLocalDays, localDayOf, startOfLocalDay } from "../../domain/local-day";
-import { hoursSinceLastUse } from "../../domain/withdrawal";
 import type { Database } from "../../server/db/schema";
 import type { AssessmentResponseTable } from "../../server/db/tables/assessments";
+import { responseRow } from "../../server/features/assessments/response-row";
 
 /**
  * Alex's assessments: a withdrawal episode about 95 days ago (heroin/fentanyl, before the
@@ -79,19 +79,17 @@ export async function seedAssessmentsDemo(
     const def = findInstrument(instrument);
     if (!def) throw new Error(`Unknown instrument ${instrument}`);
     const inEpisode = def.category === "withdrawal";
-    responses.push({
-      member_id: memberId,
-      id: id(),
-      instrument_id: def.id,
-      instrument_version: def.version,
-      answers: JSON.stringify(answers),
-      score: JSON.stringify(def.score(answers)),
-      at: when.toISOString(),
-      entered_by: enteredBy,
-      episode_id: inEpisode ? episodeId : null,
-      hours_since_last_use: inEpisode ? hoursSinceLastUse(lastUseAt, when) : null,
-      created_at: when.toISOString(),
-    });
+    responses.push(
+      responseRow({
+        def,
+        memberId,
+        id: id(),
+        answers,
+        at: when,
+        enteredBy,
+        episode: inEpisode ? { id: episodeId, lastUseAt } : null,
+      }),
+    );
   };
 
   for (const [hours, total] of SOWS_COURSE) {

@@ -25,7 +25,6 @@ import {
   toQuestionnaire,
 } from "../../../domain/instruments/questionnaire";
 import { addLocalDays, localDaysBetween, startOfLocalDay } from "../../../domain/local-day";
-import { hoursSinceLastUse } from "../../../domain/withdrawal";
 import type { Database } from "../../db/schema";
 import type { AssessmentResponseTable } from "../../db/tables/assessments";
 import { AppError, notFound } from "../../errors";
@@ -34,6 +33,7 @@ import { authorize, authorizeGrantedWrite, type GrantedWrite } from "../../secur
 import type { Actor } from "../../security/session";
 import { memberToday, reportedInstant } from "./access";
 import * as queries from "./queries";
+import { responseRow } from "./response-row";
 
 export const DEFAULT_RANGE_DAYS = 365;
 export const MAX_RANGE_DAYS = 1100;
@@ -112,19 +112,16 @@ export async function submitAssessment(
       def.category === "withdrawal"
         ? await queries.findEpisodeAt(trx, memberId, at.toISOString())
         : undefined;
-    const row: AssessmentResponseTable = {
-      member_id: memberId,
+    const row = responseRow({
+      def,
+      memberId,
       id: randomUUID(),
-      instrument_id: def.id,
-      instrument_version: def.version,
-      answers: JSON.stringify(answers),
-      score: JSON.stringify(def.score(answers)),
-      at: at.toISOString(),
-      entered_by: actor.userId,
-      episode_id: episode?.id ?? null,
-      hours_since_last_use: episode ? hoursSinceLastUse(new Date(episode.last_use_at), at) : null,
-      created_at: now.toISOString(),
-    };
+      answers,
+      at,
+      enteredBy: actor.userId,
+      createdAt: now,
+      episode: episode && { id: episode.id, lastUseAt: new Date(episode.last_use_at) },
+    });
     await byOther?.record(trx);
     await queries.insertResponse(trx, row);
     const name = byOther ? await queries.findDisplayName(trx, actor.userId) : null;

@@ -4,6 +4,7 @@ import { signUp } from "../../../../test/support/people";
 import { DIALECTS, startTestApp, type TestApp } from "../../../../test/support/test-app";
 import { findInstrument } from "../../../domain/instruments/catalog";
 import { localDayOf } from "../../../domain/local-day";
+import { responseRow } from "../assessments/response-row";
 import { caseloadSummary } from "./caseload-queries";
 
 /**
@@ -26,25 +27,13 @@ describe.each(DIALECTS)("the caseload's questionnaires on %s", (dialect) => {
     answers: Record<string, number>,
     daysAgo: number,
   ) {
-    const instrument = findInstrument(instrumentId);
-    if (!instrument) throw new Error(instrumentId);
-    const at = new Date(Date.now() - daysAgo * day).toISOString();
+    const def = findInstrument(instrumentId);
+    if (!def) throw new Error(instrumentId);
     const id = randomUUID();
+    const at = new Date(Date.now() - daysAgo * day);
     await t.store.db
       .insertInto("assessment_responses")
-      .values({
-        member_id: memberId,
-        id,
-        instrument_id: instrument.id,
-        instrument_version: instrument.version,
-        answers: JSON.stringify(answers),
-        score: JSON.stringify(instrument.score(answers)),
-        at,
-        entered_by: memberId,
-        episode_id: null,
-        hours_since_last_use: null,
-        created_at: at,
-      })
+      .values(responseRow({ def, memberId, id, answers, at, enteredBy: memberId }))
       .execute();
     return id;
   }
