@@ -110,6 +110,8 @@ export async function caseloadSummary(
     // reads: BAM's score (the risk subscale), PHQ-9's answers (item 9). By the listed members'
     // ids, not a join with the grants: half a year of BAMs is a large share of the table, and
     // PostgreSQL then scanned all of it (every member's) instead of the caseload's index range.
+    // One parameter a member: far inside SQLite's 32,766 and PostgreSQL's 65,535 for caseloads
+    // of hundreds (DESIGN.md: 80–500 people).
     db
       .selectFrom("assessment_responses as a")
       .where("a.member_id", "in", memberIds)
