@@ -1,5 +1,7 @@
+import { bamAnswers } from "../src/cli/demo/assessments";
 import { COPING_TOOLS, type TriggerKind } from "../src/domain/craving";
 import { findInstrument } from "../src/domain/instruments/catalog";
+import type { Answers } from "../src/domain/instruments/questionnaire";
 import { PLAN_DOMAINS } from "../src/domain/plan";
 import { responseRow } from "../src/server/features/assessments/response-row";
 import type { Row } from "./batch-writer";
@@ -182,15 +184,13 @@ export function memberRows(
     const dueIn = (offset + questionnairePhase) % QUESTIONNAIRE_EVERY_DAYS;
     if ((dueIn === 29 || dueIn === 14) && random() < engagement) {
       const instrument = dueIn === 29 ? "bam" : "phq-9";
-      const answers = dueIn === 29 ? bamAnswers(random, month) : phq9Answers(random, mood);
+      const answers = dueIn === 29 ? bamOfMonth(random, month) : phq9Answers(random, mood);
       questionnaireRow(random, id, instrument, answers, at(offset, 20 + random() * 2), emit);
     }
     if (lapseLeft > 0) lapseLeft -= 1;
   }
   return id;
 }
-
-type Answers = Record<string, number>;
 
 /** A member's own questionnaire, scored by the app's own instrument definition. */
 function questionnaireRow(
@@ -210,39 +210,21 @@ function questionnaireRow(
 
 /**
  * BAM over the last month: the use items from the days used, the risk items from the cravings
- * checked in, the protective items steady (0–4 each, as the demo's `bamAnswers`).
+ * checked in, the protective items steady (the demo's item layout, `bamAnswers`).
  */
-function bamAnswers(random: Random, month: { used: boolean; craving: number | null }[]): Answers {
+function bamOfMonth(random: Random, month: { used: boolean; craving: number | null }[]): Answers {
   const usedDays = month.filter((day) => day.used).length;
   const use = usedDays === 0 ? 0 : usedDays <= 3 ? 1 : usedDays <= 8 ? 2 : 3;
   const cravings = month.flatMap((day) => (day.craving === null ? [] : [day.craving]));
   const meanCraving = cravings.reduce((sum, c) => sum + c, 0) / Math.max(1, cravings.length);
   const risk = Math.min(4, Math.round(meanCraving / 2.5));
-  const protective = between(random, 2, 4);
-  return {
-    "1": risk,
-    "2": risk,
-    "3": Math.max(0, risk - 1),
-    "4": 0,
-    "6": use,
-    "7e": use,
-    "8": risk,
-    "9": protective,
-    "10": protective,
-    "11": Math.max(0, risk - 1),
-    "12": 2,
-    "13": protective,
-    "14": 4,
-    "15": 1,
-    "16": Math.min(4, protective + 1),
-    "17": protective,
-  };
+  return bamAnswers({ use, risk, protective: between(random, 2, 4) });
 }
 
 /** PHQ-9 from the day's mood: items 1–8 lower as mood rises; item 9 rarely above 0. */
 function phq9Answers(random: Random, mood: number): Answers {
   const level = Math.max(0, Math.min(3, Math.round((7 - mood) / 2.5)));
-  const answers: Answers = {};
+  const answers: Record<string, number> = {};
   for (let item = 1; item <= 8; item += 1) {
     answers[String(item)] = Math.max(0, Math.min(3, level + between(random, -1, 1)));
   }

@@ -138,24 +138,28 @@ function spread(total: number, count: number, max: number, base = 0): Record<str
   );
 }
 
-/** A BAM response with the scored items at the given levels (0–4) per subscale. */
-function bamAnswers(level: { use: number; risk: number; protective: number }) {
+/**
+ * A BAM response with the scored items at the given levels (0–4) per subscale, each answer
+ * kept inside 0–4. The demo's and the bench's data sets both draw theirs here.
+ */
+export function bamAnswers(level: { use: number; risk: number; protective: number }) {
+  const lower = Math.max(0, level.risk - 1);
   return {
     "1": level.risk,
     "2": level.risk,
-    "3": level.risk - 1,
+    "3": lower,
     "4": 0,
     "6": level.use,
     "7e": level.use,
     "8": level.risk,
     "9": level.protective,
     "10": level.protective,
-    "11": level.risk - 1,
+    "11": lower,
     "12": 2,
     "13": level.protective,
     "14": 4,
     "15": 1,
-    "16": level.protective + 1,
+    "16": Math.min(4, level.protective + 1),
     "17": level.protective,
   };
 }
